@@ -1,0 +1,85 @@
+package io.pulsecheck.common.devservices;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+
+/**
+ * Docker-free dev services: in dev mode and tests (or when explicitly enabled) this starts a real PostgreSQL from
+ * Maven-shipped binaries and provides a local JWT key pair, before Hibernate and Flyway read their configuration.
+ * <p>
+ * It stays out of the way whenever {@code quarkus.datasource.jdbc.url} is configured, and in production unless
+ * {@code pulsecheck.embedded-db.enabled=true}.
+ */
+public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (!isApplicationRuntime()) {
+            return List.of();
+        }
+        List<String> profiles = context.getProfiles();
+        boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
+        Map<String, String> provided = new HashMap<>();
+
+        if (isBlank(context.getValue(JDBC_URL)) && booleanValue(context.getValue("pulsecheck.embedded-db.enabled"), devOrTest)) {
+            Path dataDir = pathValue(context.getValue("pulsecheck.embedded-db.data-dir"));
+            OptionalInt port = intValue(context.getValue("pulsecheck.embedded-db.port"));
+            EmbeddedDatabase.Started db = EmbeddedDatabase.start(dataDir, port);
+            provided.put(JDBC_URL, db.jdbcUrl());
+            provided.put("quarkus.datasource.username", EmbeddedDatabase.USER);
+            provided.put("quarkus.datasource.password", EmbeddedDatabase.USER);
+        }
+        if (devOrTest && isBlank(context.getValue("mp.jwt.verify.publickey.location"))
+                && isBlank(context.getValue("mp.jwt.verify.publickey"))) {
+            DevSigningKeys keys = DevSigningKeys.loadOrCreate(pathValue(context.getValue("pulsecheck.dev-keys.dir")));
+            provided.put("mp.jwt.verify.publickey", keys.publicKeyPem());
+            provided.put("smallrye.jwt.sign.key", keys.privateKeyPem());
+        }
+        if (provided.isEmpty()) {
+            return List.of();
+        }
+        // Ordinal below environment variables (300) and system properties (400), so both still override.
+        return List.of(new PropertiesConfigSource(provided, "pulsecheck-local-dev-services", 250));
+    }
+
+    /**
+     * The factory is also discovered while Quarkus builds the application; starting a database there would be wrong.
+     */
+    private static boolean isApplicationRuntime() {
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            if (frame.getClassName().equals("io.quarkus.deployment.QuarkusAugmentor")
+                    || frame.getClassName().equals("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(ConfigValue value) {
+        return value == null || value.getValue() == null || value.getValue().isBlank();
+    }
+
+    private static boolean booleanValue(ConfigValue value, boolean fallback) {
+        return isBlank(value) ? fallback : Boolean.parseBoolean(value.getValue().trim());
+    }
+
+    private static Path pathValue(ConfigValue value) {
+        return isBlank(value) ? null : Path.of(value.getValue().trim());
+    }
+
+    private static OptionalInt intValue(ConfigValue value) {
+        return isBlank(value) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.getValue().trim()));
+    }
+}

@@ -1,0 +1,14 @@
+package io.pulsecheck.common.security;
+
+/** Roles carried in the {@code groups} claim of bearer tokens. */
+public final class Roles {
+
+    /** HR administrators: every write, every organisation-wide read. */
+    public static final String HR_ADMIN = "hr-admin";
+
+    /** Team leaders: read-only access to the teams they lead. */
+    public static final String LEADER = "leader";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,58 @@
+package io.pulsecheck.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.pulsecheck.questions.QuestionSetVersion;
+import io.pulsecheck.teams.Team;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One check-in of a team: opened once per schedule and date, closed after the schedule's cycle length. */
+@Entity
+@Table(name = "cycle")
+public class Cycle extends PanacheEntityBase {
+
+    public enum Status {
+        open, closed
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "schedule_id")
+    public Schedule schedule;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id")
+    public Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_set_version_id")
+    public QuestionSetVersion questionSetVersion;
+
+    /** The only time that anonymous answers carry. */
+    public LocalDate cycleDate;
+
+    public Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.open;
+
+    public boolean isOpenAt(Instant now) {
+        return status == Status.open && now.isBefore(closesAt);
+    }
+}

@@ -1,0 +1,68 @@
+package io.pulsecheck.teams;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Someone who is asked (a member) or reads results (a leader). Identity data lives only here; erasure blanks it and
+ * leaves anonymous history untouched.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntityBase {
+
+    public enum Status {
+        active, paused, opted_out, erased
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    public String displayName;
+    public String email;
+    /** Chat platform, e.g. {@code slack}; see {@code io.pulsecheck.common.Channel}. */
+    public String platform;
+    public String platformUserId;
+    public String locale = "en";
+    public String timeZone = "UTC";
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.active;
+
+    public LocalDate pausedUntil;
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Person> findByChatIdentity(String platform, String platformUserId) {
+        return find("platform = ?1 and platformUserId = ?2", platform, platformUserId).firstResultOptional();
+    }
+
+    public static Optional<Person> findByEmail(String email) {
+        return find("lower(email) = lower(?1)", email).firstResultOptional();
+    }
+
+    /** Whether this person may be sent check-in prompts on the given local date. */
+    public boolean isReachableOn(LocalDate date) {
+        return switch (status) {
+            case active -> true;
+            case paused -> pausedUntil != null && date.isAfter(pausedUntil);
+            case opted_out, erased -> false;
+        };
+    }
+}

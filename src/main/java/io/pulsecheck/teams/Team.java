@@ -1,0 +1,58 @@
+package io.pulsecheck.teams;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A team, or a department when other teams name it as their parent. */
+@Entity
+@Table(name = "team")
+public class Team extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Team parent;
+
+    /** Overrides the organisation's minimum number of respondents before numbers are shown; never below 3. */
+    public Integer kThreshold;
+
+    /** Overrides the organisation's minimum number of comments before comments are shown; never below 3. */
+    public Integer commentThreshold;
+
+    public boolean archived;
+    public Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    public Set<Person> members = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "team_leader", joinColumns = @JoinColumn(name = "team_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    public Set<Person> leaders = new LinkedHashSet<>();
+
+    @Version
+    public long version;
+}
