@@ -1,0 +1,67 @@
+package io.pulsecheck.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Queues outbound messages in the caller's transaction, so a message exists exactly when the change that caused it
+ * was committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Queues the message unless one with the same dedup key exists already.
+     *
+     * @return the id of the queued message, or empty when it was a duplicate
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> enqueue(OutboundMessage message) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String rateKey = rateKeyOf(message);
+        int inserted = OutboxMessage.getEntityManager().createNativeQuery("""
+                insert into outbox_message (id, kind, channel, rate_key, destination, payload, status, attempts,
+                                            next_attempt_at, dedup_key, created_at)
+                values (:id, :kind, :channel, :rateKey, cast(:destination as jsonb), cast(:payload as jsonb), 'pending', 0,
+                        :due, :dedupKey, :now)
+                on conflict (dedup_key) do nothing
+                """)
+                .setParameter("id", id)
+                .setParameter("kind", message.kind())
+                .setParameter("channel", message.channel().wireName())
+                .setParameter("rateKey", rateKey)
+                .setParameter("destination", DeliveryJson.write(message.destination()))
+                .setParameter("payload", DeliveryJson.write(message.payload()))
+                .setParameter("due", message.notBefore() == null ? now : message.notBefore())
+                .setParameter("dedupKey", message.dedupKey())
+                .setParameter("now", now)
+                .executeUpdate();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    static String rateKeyOf(OutboundMessage message) {
+        Destination destination = message.destination();
+        String scope = destination.workspace() != null ? destination.workspace()
+                : destination.url() != null ? hostOf(destination.url()) : "default";
+        return destination.transport() + ":" + scope;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}
