@@ -15,7 +15,8 @@ import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * Docker-free dev services: in dev mode and tests (or when explicitly enabled) this starts a real PostgreSQL from
- * Maven-shipped binaries and provides a local JWT key pair, before Hibernate and Flyway read their configuration.
+ * Maven-shipped binaries before Hibernate and Flyway read their configuration. (Dev and test JWT keys come from
+ * smallrye-jwt's own in-memory key pair.)
  * <p>
  * It stays out of the way whenever {@code quarkus.datasource.jdbc.url} is configured, and in production unless
  * {@code pulsecheck.embedded-db.enabled=true}.
@@ -33,7 +34,11 @@ public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory 
         boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
         Map<String, String> provided = new HashMap<>();
 
-        if (isBlank(context.getValue(JDBC_URL)) && booleanValue(context.getValue("pulsecheck.embedded-db.enabled"), devOrTest)) {
+        boolean embedded = booleanValue(context.getValue("pulsecheck.embedded-db.enabled"), devOrTest);
+        if (isBlank(context.getValue(JDBC_URL)) && !embedded && profiles.contains("prod")) {
+            exitWithoutDatabase();
+        }
+        if (isBlank(context.getValue(JDBC_URL)) && embedded) {
             Path dataDir = pathValue(context.getValue("pulsecheck.embedded-db.data-dir"));
             OptionalInt port = intValue(context.getValue("pulsecheck.embedded-db.port"));
             EmbeddedDatabase.Started db = EmbeddedDatabase.start(dataDir, port);
@@ -41,17 +46,22 @@ public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory 
             provided.put("quarkus.datasource.username", EmbeddedDatabase.USER);
             provided.put("quarkus.datasource.password", EmbeddedDatabase.USER);
         }
-        if (devOrTest && isBlank(context.getValue("mp.jwt.verify.publickey.location"))
-                && isBlank(context.getValue("mp.jwt.verify.publickey"))) {
-            DevSigningKeys keys = DevSigningKeys.loadOrCreate(pathValue(context.getValue("pulsecheck.dev-keys.dir")));
-            provided.put("mp.jwt.verify.publickey", keys.publicKeyPem());
-            provided.put("smallrye.jwt.sign.key", keys.privateKeyPem());
-        }
         if (provided.isEmpty()) {
             return List.of();
         }
         // Ordinal below environment variables (300) and system properties (400), so both still override.
         return List.of(new PropertiesConfigSource(provided, "pulsecheck-local-dev-services", 250));
+    }
+
+    /**
+     * Without a database nothing works; one line naming the variable beats a stack trace from the persistence layer.
+     */
+    private static void exitWithoutDatabase() {
+        System.err.println("pulsecheck: QUARKUS_DATASOURCE_JDBC_URL is not set; point it at PostgreSQL "
+                + "(e.g. jdbc:postgresql://db:5432/pulsecheck, with QUARKUS_DATASOURCE_USERNAME and "
+                + "QUARKUS_DATASOURCE_PASSWORD), or set PULSECHECK_EMBEDDED_DB_ENABLED=true for a throwaway embedded database.");
+        // halt, not exit: exit would wait on shutdown hooks that block on the configuration being initialised here.
+        Runtime.getRuntime().halt(1);
     }
 
     /**
