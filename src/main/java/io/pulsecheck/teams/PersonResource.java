@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,9 +40,25 @@ import io.pulsecheck.common.security.Roles;
 public class PersonResource {
 
     private final PersonService people;
+    private final RosterImport roster;
 
-    public PersonResource(PersonService people) {
+    public PersonResource(PersonService people, RosterImport roster) {
         this.people = people;
+        this.roster = roster;
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import a roster from CSV",
+            description = "A header line, then one line per person and team: display_name, email, platform, platform_user_id, team, locale, time_zone (display_name, team and time_zone required; email or platform + platform_user_id to recognise the person). All or nothing: if any line is wrong, nothing is imported and the 400 problem names each bad line and column as line[n].column, n being the line of the file (the header is line 1). People are matched by chat identity, then email, and updated; memberships are added, never removed. Unknown teams are errors unless createTeams=true.")
+    @RequestBody(content = @Content(mediaType = "text/csv", example = """
+            display_name,email,platform,platform_user_id,team,locale,time_zone
+            Alex Example,alex@example.com,slack,U024BE7LH,Platform,de,Europe/Berlin
+            """))
+    public RosterImportResult importRoster(String csv,
+            @QueryParam("createTeams") @DefaultValue("false") boolean createTeams) {
+        return roster.importCsv(csv, createTeams);
     }
 
     @GET
