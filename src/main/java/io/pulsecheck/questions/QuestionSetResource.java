@@ -85,6 +85,7 @@ public class QuestionSetResource {
 
     @POST
     @Path("/{id}/archive")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Archive a question set",
             description = "Sets are never deleted: an archived set keeps its history but cannot be edited or newly scheduled. Built-in sets cannot be archived (409).")
     public QuestionSetView archive(@PathParam("id") UUID id) {

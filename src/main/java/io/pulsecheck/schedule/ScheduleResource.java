@@ -98,6 +98,7 @@ public class ScheduleResource {
 
     @POST
     @Path("/{id}/pause")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Pause a schedule", description = "No new cycles open until it is resumed. Idempotent.")
     public ScheduleView pause(@PathParam("id") UUID id) {
         return schedules.setPaused(id, true);
@@ -105,6 +106,7 @@ public class ScheduleResource {
 
     @POST
     @Path("/{id}/resume")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Resume a schedule", description = "Idempotent.")
     public ScheduleView resume(@PathParam("id") UUID id) {
         return schedules.setPaused(id, false);
