@@ -43,6 +43,16 @@ final class SignedRequests {
         return given().config(RAW_FORM).contentType(FORM);
     }
 
+    /** Sends the bytes exactly as given, with the given content type and headers. */
+    static Response raw(String path, String contentType, byte[] body, Map<String, String> headers) {
+        RequestSpecification request = given().config(RAW_FORM);
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        headers.forEach(request::header);
+        return request.body(body).when().post(path);
+    }
+
     static String now() {
         return Long.toString(Instant.now().getEpochSecond());
     }
