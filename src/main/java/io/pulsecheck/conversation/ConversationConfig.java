@@ -23,6 +23,13 @@ public interface ConversationConfig {
     @WithDefault("PT1H")
     Duration dedupRetention();
 
+    /**
+     * How often closed cycles are cleaned up (conversations deleted, sealed rows mixed) and old request keys purged;
+     * {@code off} disables it (tests call the janitor directly). Env: {@code PULSECHECK_CONVERSATION_JANITOR_EVERY}.
+     */
+    @WithDefault("5m")
+    String janitorEvery();
+
     /** Days a bare {@code pause} command pauses check-ins. Env: {@code PULSECHECK_CONVERSATION_DEFAULT_PAUSE_DAYS}. */
     @WithDefault("14")
     int defaultPauseDays();

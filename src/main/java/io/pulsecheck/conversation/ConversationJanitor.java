@@ -40,7 +40,7 @@ public class ConversationJanitor {
     public record Purged(int conversations, int requestKeys, int cyclesMixed) {
     }
 
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pulsecheck.conversation.janitor-every:5m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge();
     }
