@@ -122,17 +122,23 @@ public class ConversationFlow {
     }
 
     private Conversation conversationFor(UUID cycleId, Person person, Channel channel) {
-        return Conversation.of(cycleId, person.id).orElseGet(() -> {
-            Conversation conversation = new Conversation();
-            conversation.id = UUID.randomUUID();
-            conversation.cycleId = cycleId;
-            conversation.personId = person.id;
-            conversation.channel = channel;
-            conversation.state = ConversationState.start();
-            conversation.updatedAt = clock.instant();
-            conversation.persist();
-            return conversation;
-        });
+        Optional<Conversation> existing = Conversation.of(cycleId, person.id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // A double click may start the same conversation twice at once: the unique key keeps one, both go on with it.
+        Conversation.getEntityManager().createNativeQuery("""
+                insert into conversation (id, cycle_id, person_id, channel, state, updated_at)
+                values (:id, :cycle, :person, :channel, cast(:state as jsonb), :now)
+                on conflict (cycle_id, person_id) do nothing""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("cycle", cycleId)
+                .setParameter("person", person.id)
+                .setParameter("channel", channel.wireName())
+                .setParameter("state", ConversationState.START_JSON)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+        return Conversation.of(cycleId, person.id).orElseThrow();
     }
 
     private Optional<Conversation> openConversation(UUID personId) {

@@ -12,9 +12,8 @@ import java.util.Map;
  */
 public record ConversationState(int position, Map<String, String> answers) {
 
-    public static ConversationState start() {
-        return new ConversationState(0, Map.of());
-    }
+    /** The stored form of a conversation that has not answered anything yet. */
+    static final String START_JSON = "{\"position\": 0, \"answers\": {}}";
 
     public ConversationState answered(String questionId, String raw, int nextPosition) {
         Map<String, String> next = new LinkedHashMap<>(answers == null ? Map.of() : answers);
