@@ -47,13 +47,13 @@ public class GenericHandler {
         if (request.cycleId() == null) {
             throw ApiException.invalid("cycleId", "must not be missing");
         }
-        UUID cycleId = SlackHandler.uuid(request.cycleId(), "cycleId");
+        UUID cycleId = InboundBody.uuid(request.cycleId(), "cycleId");
         List<Submission.RawAnswer> answers = new ArrayList<>();
         if (request.answers() != null) {
             for (int i = 0; i < request.answers().size(); i++) {
                 GenericInbound.GenericAnswer answer = request.answers().get(i);
                 String field = "answers[" + i + "]";
-                answers.add(new Submission.RawAnswer(SlackHandler.uuid(answer.questionId(), field + ".questionId"),
+                answers.add(new Submission.RawAnswer(InboundBody.uuid(answer.questionId(), field + ".questionId"),
                         answer.value(), field + ".value"));
             }
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -82,6 +83,15 @@ final class InboundBody {
 
     static <T> T json(byte[] body, Class<T> type, Validator validator) throws JsonProcessingException {
         return json(new String(body, StandardCharsets.UTF_8), type, validator);
+    }
+
+    /** Reads a UUID field, refusing anything else with 400 naming the field. */
+    static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(field, "must be a UUID");
+        }
     }
 
     static ApiException unauthorized(String detail) {

@@ -38,8 +38,8 @@ public class MattermostHandler {
             inbound.refuseReplay("mattermost-action", request.triggerId());
         }
         MattermostActionRequest.Context context = request.context();
-        UUID cycleId = SlackHandler.uuid(context.cycle(), "context.cycle");
-        Person person = Person.findById(SlackHandler.uuid(context.person(), "context.person"));
+        UUID cycleId = InboundBody.uuid(context.cycle(), "context.cycle");
+        Person person = Person.findById(InboundBody.uuid(context.person(), "context.person"));
         if (person == null) {
             throw ApiException.forbidden("This button is not addressed to a known person");
         }

@@ -54,7 +54,10 @@ public class MattermostPrompts {
         ArrayNode attachments = JSON.arrayNode();
         String locale = person.locale;
         if (step instanceof Step.Ask ask) {
-            ObjectNode attachment = attachments.addObject().put("text", StepText.hint(ask.question(), locale));
+            // Free text cannot be a button: it is typed with the slash command.
+            String hint = ask.question().type == QuestionType.FREE_TEXT
+                    ? Messages.get(Messages.TEXT_BUTTONS_HINT, locale) : StepText.hint(ask.question(), locale);
+            ObjectNode attachment = attachments.addObject().put("text", hint);
             ArrayNode actions = attachment.putArray("actions");
             Question question = ask.question();
             QuestionType type = question.type;

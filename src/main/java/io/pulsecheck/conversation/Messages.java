@@ -18,6 +18,7 @@ final class Messages {
     static final String SCALE_HINT = "scale_hint";
     static final String CHOICE_HINT = "choice_hint";
     static final String TEXT_HINT = "text_hint";
+    static final String TEXT_BUTTONS_HINT = "text_buttons_hint";
     static final String COMMENT = "comment";
     static final String COMMENT_BUTTONS = "comment_buttons";
     static final String SUBMIT = "submit";
@@ -68,6 +69,9 @@ final class Messages {
             Map.entry(TEXT_HINT, Map.of(
                     "en", "Answer in your own words, or skip.",
                     "de", "Antworte in eigenen Worten, oder skip.")),
+            Map.entry(TEXT_BUTTONS_HINT, Map.of(
+                    "en", "Send /pulse followed by your answer, or press Skip.",
+                    "de", "Sende /pulse gefolgt von deiner Antwort, oder drücke Überspringen.")),
             Map.entry(COMMENT, Map.of(
                     "en", "Anything else you want to tell your team lead anonymously? Write it now, or skip.",
                     "de", "Möchtest du deiner Teamleitung noch etwas anonym sagen? Schreib es jetzt, oder skip.")),

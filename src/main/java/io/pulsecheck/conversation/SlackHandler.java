@@ -98,7 +98,7 @@ public class SlackHandler {
     public void submit(SlackInteraction interaction, String signature) {
         inbound.refuseReplay("slack-interaction", signature);
         SlackInteraction.Action action = interaction.actions().get(0);
-        UUID cycleId = uuid(action.value(), "actions[0].value");
+        UUID cycleId = InboundBody.uuid(action.value(), "actions[0].value");
         String responseUrl = interaction.responseUrl();
         if (responseUrl != null && !responseUrl.startsWith(config.slack().responseUrlPrefix())) {
             throw ApiException.invalid("response_url", "is not a Slack response URL");
@@ -129,7 +129,7 @@ public class SlackHandler {
                 continue;
             }
             String field = "state.values." + block.getKey() + ".answer";
-            UUID questionId = uuid(block.getKey().substring(QUESTION_BLOCK_PREFIX.length()), field);
+            UUID questionId = InboundBody.uuid(block.getKey().substring(QUESTION_BLOCK_PREFIX.length()), field);
             SlackInteraction.Input input = block.getValue() == null ? null : block.getValue().get("answer");
             answers.add(new Submission.RawAnswer(questionId, input == null ? null : input.raw(), field));
         }
@@ -142,13 +142,5 @@ public class SlackHandler {
         }
         SlackInteraction.Input input = state.values().get(COMMENT_BLOCK).get(COMMENT_BLOCK);
         return input == null ? null : input.value();
-    }
-
-    static UUID uuid(String value, String field) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(field, "must be a UUID");
-        }
     }
 }

@@ -42,6 +42,9 @@ class MattermostFlowTest {
         JsonPath third = pressContext(member, yes);
         assertEquals(3, third.getList("update.props.attachments[0].actions").size() - 1);
         JsonPath fourth = pressContext(member, buttonContext(third, 1));
+        assertEquals("Send /pulse followed by your answer, or press Skip.",
+                fourth.getString("update.props.attachments[0].text"));
+        assertEquals("skip", buttonContext(fourth, 0).get("value").asText());
         JsonPath comment = pressContext(member, buttonContext(fourth, 0));
         assertEquals("submit", comment.getString("update.props.attachments[0].actions[0].integration.context.question"));
 
