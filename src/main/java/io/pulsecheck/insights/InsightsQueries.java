@@ -145,16 +145,16 @@ public class InsightsQueries {
                 dims as (
                     select s.* from scored s join dim_ok ok on ok.cycle_id = s.cycle_id and ok.dimension = s.dimension
                 )
-                select 'team', e.team_id, 'respondents', sum(e.respondents), null, null, sum(e.invited)
+                select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited)
                   from eligible e group by e.team_id
                 union all
                 select 'rollup', tr.ancestor_id, 'respondents', sum(e.respondents), null, null, sum(e.invited)
                   from eligible e join tree tr on tr.team_id = e.team_id group by tr.ancestor_id
                 union all
-                select 'org', null, 'respondents', coalesce(sum(e.respondents), 0), null, null, coalesce(sum(e.invited), 0)
+                select 'org', null::uuid, 'respondents', coalesce(sum(e.respondents), 0), null, null, coalesce(sum(e.invited), 0)
                   from eligible e
                 union all
-                select 'team', d.team_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
+                select 'team', d.team_id, d.dimension::text, count(*), avg(d.score), stddev_samp(d.score), 0
                   from dims d group by d.team_id, d.dimension
                 union all
                 select 'rollup', tr.ancestor_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
