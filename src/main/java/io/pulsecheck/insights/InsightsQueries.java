@@ -187,6 +187,19 @@ public class InsightsQueries {
                 (int) num(r[4]))).toList();
     }
 
+    /** One team that is not archived, with its effective thresholds. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<TeamRow> activeTeam(UUID teamId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
+                       coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1
+                where t.id = :id and not t.archived
+                """).setParameter("id", teamId).getResultList();
+        return rows.stream().map(r -> new TeamRow((UUID) r[0], (String) r[1], (UUID) r[2], (int) num(r[3]),
+                (int) num(r[4]))).findFirst();
+    }
+
     private static DimensionRow dimensionRow(Object[] r) {
         return new DimensionRow((UUID) r[0], (String) r[1], num(r[2]), dbl(r[3]), dbl(r[4]));
     }

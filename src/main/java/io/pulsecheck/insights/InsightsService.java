@@ -2,6 +2,7 @@ package io.pulsecheck.insights;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +32,9 @@ public class InsightsService {
     /** The team's latest cycles (at most the configured trend length) between the dates, oldest first. */
     @Transactional
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
-        TeamRow team = queries.activeTeams().stream().filter(t -> t.id().equals(teamId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Team", teamId));
+        TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
         List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, config.trendCycles()));
-        java.util.Collections.reverse(cycles);
+        Collections.reverse(cycles);
         Map<UUID, Map<String, DimensionRow>> dimensions = queries
                 .dimensionsByCycle(cycles.stream().map(CycleRow::cycleId).toList()).stream()
                 .collect(Collectors.groupingBy(DimensionRow::groupId,
