@@ -61,7 +61,7 @@ public final class ChatPayloads {
         }
         body.put("text", "#### " + mattermostEscape(card.title()));
         ObjectNode attachment = body.putArray("attachments").addObject();
-        attachment.put("fallback", card.plainText());
+        attachment.put("fallback", mattermostEscape(card.plainText()));
         attachment.put("color", "alert".equals(card.kind()) ? "#C62828" : "#1565C0");
         if (card.subtitle() != null) {
             attachment.put("pretext", mattermostEscape(card.subtitle()));

@@ -157,4 +157,43 @@ public class InsightFixtures {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
+
+    /** An outbox message as queued: kind, channel, destination and payload JSON. */
+    public record QueuedMessage(String kind, String channel, String destination, String payload) {
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<QueuedMessage> queued(String dedupKey) {
+        java.util.List<Object[]> rows = em.createNativeQuery("""
+                select kind, channel, cast(destination as text), cast(payload as text)
+                from outbox_message where dedup_key = :key
+                """).setParameter("key", dedupKey).getResultList();
+        return rows.stream().map(r -> new QueuedMessage((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .findFirst();
+    }
+
+    /** A team with two closed cycles of five respondents each (well-being 76 then 44), comments and a leader. */
+    public SeededTeam teamWithHistory(String prefix) {
+        SeededTeam team = team(prefix, null, 5);
+        UUID first = cycle(team, LocalDate.parse("2026-03-02"), 6, "closed");
+        UUID second = cycle(team, LocalDate.parse("2026-03-09"), 6, "closed");
+        int[] firstValues = { 4, 4, 4, 4, 3 };
+        int[] secondValues = { 2, 2, 2, 2, 3 };
+        for (int i = 0; i < 5; i++) {
+            respondWellbeing(team, first, firstValues[i]);
+            respondWellbeing(team, second, secondValues[i]);
+        }
+        for (String body : new String[] { "Please tell us more about the reorg", "Deadlines feel tight",
+                "Thanks for the support <@channel>" }) {
+            comment(team, second, body);
+        }
+        return team;
+    }
+
+    @Transactional
+    public long countQueued(String dedupKeyPattern) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_message where dedup_key like :pattern")
+                .setParameter("pattern", dedupKeyPattern).getSingleResult()).longValue();
+    }
 }
