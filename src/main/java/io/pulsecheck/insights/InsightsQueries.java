@@ -138,12 +138,12 @@ public class InsightsQueries {
                     having count(r.id) >= coalesce(t.k_threshold, o.k_threshold)
                 ),
                 %s,
-                dim_ok as (
-                    select s.cycle_id, s.dimension from scored s join eligible e on e.cycle_id = s.cycle_id
-                    group by s.cycle_id, s.dimension, e.k having count(*) >= e.k
-                ),
                 dims as (
-                    select s.* from scored s join dim_ok ok on ok.cycle_id = s.cycle_id and ok.dimension = s.dimension
+                    select x.* from (
+                        select s.*, e.k, count(*) over (partition by s.cycle_id, s.dimension) as cell_n
+                        from scored s join eligible e on e.cycle_id = s.cycle_id
+                    ) x
+                    where x.cell_n >= x.k
                 )
                 select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited)
                   from eligible e group by e.team_id
