@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Removes the last traces of submission order from a closed cycle. While a cycle is open, each sealing transaction
+ * Removes the last traces of who answered what from a closed cycle. While a cycle is open, each sealing transaction
  * writes a receipt and a response together, so PostgreSQL's row transaction id ({@code xmin}) and the physical row
- * order could pair them. After close this rewrites all of the cycle's receipts, responses, answers and comments in
- * one transaction, ordered by their random ids: every row then carries the same transaction id and submission
- * order is lost.
+ * order could pair them. After close this deletes the cycle's receipts and rewrites its responses, answers and
+ * comments in one transaction, ordered by their random ids: every row then carries the same transaction id and
+ * submission order is lost.
  */
 @ApplicationScoped
 public class ClosedCycleMixer {
@@ -26,10 +26,10 @@ public class ClosedCycleMixer {
         if (marked == 0) {
             return false;
         }
-        em.createNativeQuery("""
-                with gone as (delete from receipt where cycle_id = :cycle returning cycle_id, person_id)
-                insert into receipt (cycle_id, person_id) select cycle_id, person_id from gone order by person_id
-                """).setParameter("cycle", cycleId).executeUpdate();
+        // Receipts only serve reminders and the refusal of a second submission, both over once the cycle closed.
+        // Deleting them means a post-close reader cannot even tell who answered, so a lone respondent stays hidden.
+        em.createNativeQuery("delete from receipt where cycle_id = :cycle").setParameter("cycle", cycleId)
+                .executeUpdate();
         // One statement: foreign keys are checked at its end, when every response is back in place. PostgreSQL runs
         // every data-modifying WITH part exactly once, referenced or not.
         em.createNativeQuery("""

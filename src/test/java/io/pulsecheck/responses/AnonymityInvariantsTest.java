@@ -143,7 +143,7 @@ class AnonymityInvariantsTest {
     }
 
     @Test
-    void closingACycleMixesItsSealedRowsIntoOneTransaction() {
+    void closingACycleDeletesReceiptsAndMixesSealedRowsIntoOneTransaction() {
         Checkin checkin = CheckinFixtures.openCheckin("slack", 3);
         for (int i = 0; i < 3; i++) {
             slackSubmit(checkin, checkin.member(i).platformUserId(), Map.of(checkin.scale(), "3"), "c" + i);
@@ -153,17 +153,21 @@ class AnonymityInvariantsTest {
         long answersBefore = Rows.answers(checkin.cycleId());
         CheckinFixtures.close(checkin.cycleId());
 
-        io.pulsecheck.conversation.InboundTestAccess.purge();
+        // The janitor works through closed cycles oldest first in batches; other tests leave many behind.
+        while (io.pulsecheck.conversation.InboundTestAccess.purge().cyclesMixed() > 0) {
+            if (Rows.count("select count(*) from closed_cycle_mixed where cycle_id = ?1", checkin.cycleId()) > 0) {
+                break;
+            }
+        }
 
         assertEquals(1, Rows.count("""
                 select count(distinct x) from (
-                  select xmin::text x from receipt where cycle_id = ?1
-                  union all select xmin::text from response where cycle_id = ?1
+                  select xmin::text x from response where cycle_id = ?1
                   union all select a.xmin::text from answer a join response r on r.id = a.response_id
                             where r.cycle_id = ?1
                   union all select xmin::text from response_comment where cycle_id = ?1) t""", checkin.cycleId()));
         assertEquals(3, Rows.responses(checkin.cycleId()));
-        assertEquals(3, Rows.receipts(checkin.cycleId()));
+        assertEquals(0, Rows.receipts(checkin.cycleId()), "receipts outlive their cycle");
         assertEquals(answersBefore, Rows.answers(checkin.cycleId()));
         assertEquals(3, Rows.comments(checkin.cycleId()));
     }

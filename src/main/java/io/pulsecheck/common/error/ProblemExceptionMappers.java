@@ -125,11 +125,31 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = PRIORITY + 1)
     public Response unexpected(Throwable e) {
+        // A unique or foreign key the database refused: two writers raced past the service's own checks.
+        String sqlState = sqlStateOf(e);
+        if ("23505".equals(sqlState)) {
+            return Problem.of(Status.CONFLICT, "conflict",
+                    "The request conflicts with data that was written at the same moment; read again and retry")
+                    .toResponse();
+        }
+        if ("23503".equals(sqlState)) {
+            return Problem.of(Status.CONFLICT, "conflict",
+                    "The request refers to something that no longer exists, or that is still in use").toResponse();
+        }
         // Only the exception type and stack go to the log; messages may quote request content.
         LOG.errorf("Unexpected failure (%s)", e.getClass().getName());
         LOG.debug("Unexpected failure", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; the request changed nothing").toResponse();
+    }
+
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Response invalidField(JsonMappingException e, String reason) {
