@@ -14,3 +14,8 @@ create index cycle_invitation_due_idx on cycle_invitation (send_at) where not pr
 
 -- HR lists deliveries by status, newest first.
 create index outbox_status_created_idx on outbox_message (status, created_at desc);
+
+-- When the one reminder falls due: the prompt time plus the schedule's delay, moved out of the member's night.
+-- Null means no reminder (none configured, or it would come after the cycle closes).
+alter table cycle_invitation add column remind_at timestamptz;
+create index cycle_invitation_remind_idx on cycle_invitation (remind_at) where not reminded and remind_at is not null;
