@@ -75,6 +75,12 @@ public class CycleOpener {
         LocalDate today = now.atZone(scheduleZone).toLocalDate();
         List<LocalDate> dates = calendar.cycleDates(rules, today.minusDays(LOOK_BACK_DAYS),
                 today.plusDays(lead.toDays() + 2));
+        // Cheap check first: most ticks find every date's cycle open already and need not load the team.
+        dates = new ArrayList<>(dates);
+        dates.removeAll(existingCycleDates(scheduleId, dates));
+        if (dates.isEmpty()) {
+            return 0;
+        }
         List<Person> members = new ArrayList<>(schedule.team.members);
         int opened = 0;
         for (LocalDate date : dates) {
@@ -98,6 +104,14 @@ public class CycleOpener {
             }
         }
         return opened;
+    }
+
+    private List<LocalDate> existingCycleDates(UUID scheduleId, List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.cycleDate from Cycle c where c.schedule.id = :schedule and c.cycleDate in :dates",
+                LocalDate.class).setParameter("schedule", scheduleId).setParameter("dates", dates).getResultList();
     }
 
     private boolean open(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,

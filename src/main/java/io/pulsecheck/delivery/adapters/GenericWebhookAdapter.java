@@ -1,7 +1,6 @@
 package io.pulsecheck.delivery.adapters;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +16,6 @@ public class GenericWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
     DeliveryConfig config;
-
-    @Inject
-    Clock clock;
 
     @Override
     public String transport() {

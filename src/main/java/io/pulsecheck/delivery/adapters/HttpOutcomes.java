@@ -25,14 +25,14 @@ public final class HttpOutcomes {
     private HttpOutcomes() {
     }
 
-    public static SendOutcome fromStatus(HttpTransport.Reply reply) {
+    public static SendOutcome fromStatus(HttpTransport.Reply reply, Instant now) {
         int status = reply.status();
         if (status >= 200 && status < 300) {
             return SendOutcome.sent(status);
         }
         String error = "HTTP " + status + errorCodeSuffix(reply.body());
         if (status == 429) {
-            return SendOutcome.retry(status, error, retryAfter(reply.header("Retry-After")));
+            return SendOutcome.retry(status, error, retryAfter(reply.header("Retry-After"), now));
         }
         if (status == 408 || status >= 500) {
             return SendOutcome.retry(status, error, null);
@@ -47,8 +47,8 @@ public final class HttpOutcomes {
         return SendOutcome.retry(null, "connection failed (" + e.getClass().getSimpleName() + ")", null);
     }
 
-    /** Seconds or an HTTP date; null when absent or unreadable. */
-    static Duration retryAfter(String header) {
+    /** Seconds or an HTTP date (counted from {@code now}); null when absent or unreadable. */
+    static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -60,7 +60,7 @@ public final class HttpOutcomes {
         }
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(Instant.now(), at);
+            Duration wait = Duration.between(now, at);
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;

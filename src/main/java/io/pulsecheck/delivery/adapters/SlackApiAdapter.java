@@ -1,6 +1,7 @@
 package io.pulsecheck.delivery.adapters;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ public class SlackApiAdapter implements ChannelAdapter {
     @Inject
     HttpTransport http;
 
+    @Inject
+    Clock clock;
+
     @Override
     public String transport() {
         return Destination.SLACK_API;
@@ -48,7 +52,7 @@ public class SlackApiAdapter implements ChannelAdapter {
             return HttpOutcomes.fromFailure(e);
         }
         if (reply.status() != 200) {
-            return HttpOutcomes.fromStatus(reply);
+            return HttpOutcomes.fromStatus(reply, clock.instant());
         }
         JsonNode body = HttpOutcomes.readJson(reply.body());
         if (body != null && body.path("ok").asBoolean(false)) {
@@ -57,7 +61,7 @@ public class SlackApiAdapter implements ChannelAdapter {
         String error = body == null ? "unreadable response" : body.path("error").asText("unknown error");
         String reason = "slack " + (HttpOutcomes.errorCode(error) == null ? "error" : error);
         if (TRANSIENT.contains(error)) {
-            return SendOutcome.retry(200, reason, HttpOutcomes.retryAfter(reply.header("Retry-After")));
+            return SendOutcome.retry(200, reason, HttpOutcomes.retryAfter(reply.header("Retry-After"), clock.instant()));
         }
         return SendOutcome.dead(200, reason);
     }

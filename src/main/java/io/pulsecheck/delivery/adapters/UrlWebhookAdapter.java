@@ -1,6 +1,7 @@
 package io.pulsecheck.delivery.adapters;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ public abstract class UrlWebhookAdapter implements ChannelAdapter {
 
     @Inject
     HttpTransport http;
+
+    @Inject
+    Clock clock;
 
     /** Extra headers, e.g. a signature; none by default. */
     protected Map<String, String> headers(String payloadJson) {
@@ -35,7 +39,7 @@ public abstract class UrlWebhookAdapter implements ChannelAdapter {
             return e instanceof IOException io ? HttpOutcomes.fromFailure(io)
                     : SendOutcome.dead(null, "invalid webhook URL");
         }
-        SendOutcome outcome = HttpOutcomes.fromStatus(reply);
+        SendOutcome outcome = HttpOutcomes.fromStatus(reply, clock.instant());
         if (outcome.result() == SendOutcome.Result.SENT) {
             JsonNode body = HttpOutcomes.readJson(reply.body());
             if (body != null && body.has("ok") && !body.path("ok").asBoolean(true)) {
