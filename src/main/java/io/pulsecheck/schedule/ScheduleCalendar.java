@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +60,13 @@ public class ScheduleCalendar {
      * {@code to}, both inclusive, in ascending order.
      */
     public List<LocalDate> cycleDates(ScheduleRules rules, LocalDate from, LocalDate to) {
+        return plannedCycles(rules, from, to).stream().map(PlannedCycle::date).toList();
+    }
+
+    /**
+     * Like {@link #cycleDates}, with the date each cycle was due on before it moved to a working day.
+     */
+    public List<PlannedCycle> plannedCycles(ScheduleRules rules, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return List.of();
         }
@@ -67,14 +74,28 @@ public class ScheduleCalendar {
         if (lookFrom.isBefore(rules.startsOn())) {
             lookFrom = rules.startsOn();
         }
-        TreeSet<LocalDate> dates = new TreeSet<>();
+        TreeMap<LocalDate, PlannedCycle> cycles = new TreeMap<>();
         for (LocalDate nominal : nominalDates(rules, lookFrom, to)) {
             LocalDate effective = nextWorkingDay(rules, nominal);
             if (!effective.isBefore(from) && !effective.isAfter(to)) {
-                dates.add(effective);
+                // Nominal dates come in ascending order, so the earliest one that moved here is kept.
+                cycles.putIfAbsent(effective, new PlannedCycle(effective, nominal));
             }
         }
-        return new ArrayList<>(dates);
+        return new ArrayList<>(cycles.values());
+    }
+
+    /**
+     * A cycle's date and the date it was due on by its cadence.
+     *
+     * @param date the cycle date, a working day
+     * @param dueDate the cadence's date; before {@code date} when a weekend or holiday moved the cycle
+     */
+    public record PlannedCycle(LocalDate date, LocalDate dueDate) {
+
+        public boolean moved() {
+            return !date.equals(dueDate);
+        }
     }
 
     /** The first cycle date on or after {@code date}, looking at most a year ahead. */
