@@ -1,8 +1,12 @@
 package io.pulsecheck.schedule;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
@@ -80,24 +86,49 @@ public class PromptQueue {
                 for update of ci skip locked
                 """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
         Map<UUID, CycleFacts> cycles = new HashMap<>();
+        Map<UUID, Person> people = people(rows);
+        List<Object[]> marks = new ArrayList<>(rows.size());
         int queued = 0;
         for (Object[] row : rows) {
             UUID cycleId = (UUID) row[0];
             UUID personId = (UUID) row[1];
             CycleFacts cycle = cycles.computeIfAbsent(cycleId, CycleFacts::load);
-            Person person = Person.findById(personId);
+            Person person = people.get(personId);
             Instant remindAt = null;
             if (send(cycle, person, false, now)) {
                 queued++;
                 remindAt = reminderTime(cycle, person, now);
             }
-            em.createNativeQuery("""
-                    update cycle_invitation set prompted = true, remind_at = :remindAt
-                    where cycle_id = :c and person_id = :p
-                    """).setParameter("remindAt", remindAt).setParameter("c", cycleId).setParameter("p", personId)
-                    .executeUpdate();
+            marks.add(new Object[] { remindAt == null ? null : remindAt.atOffset(ZoneOffset.UTC), cycleId, personId });
         }
+        // One JDBC batch for the whole batch of invitations rather than a round trip per member.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "update cycle_invitation set prompted = true, remind_at = ? where cycle_id = ? and person_id = ?")) {
+                for (Object[] values : marks) {
+                    mark.setObject(1, values[0], Types.TIMESTAMP_WITH_TIMEZONE);
+                    mark.setObject(2, values[1]);
+                    mark.setObject(3, values[2]);
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+        });
         return new int[] { rows.size(), queued };
+    }
+
+    private static Map<UUID, Person> people(List<Object[]> rows) {
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add((UUID) row[1]);
+        }
+        Map<UUID, Person> people = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Person person : Person.<Person>list("id in ?1", ids)) {
+                people.put(person.id, person);
+            }
+        }
+        return people;
     }
 
     private int[] reminderBatch(Instant now) {
@@ -114,11 +145,12 @@ public class PromptQueue {
                 for update of ci skip locked
                 """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
         Map<UUID, CycleFacts> cycles = new HashMap<>();
+        Map<UUID, Person> people = people(rows);
         int queued = 0;
         for (Object[] row : rows) {
             UUID cycleId = (UUID) row[0];
             UUID personId = (UUID) row[1];
-            if (send(cycles.computeIfAbsent(cycleId, CycleFacts::load), Person.findById(personId), true, now)) {
+            if (send(cycles.computeIfAbsent(cycleId, CycleFacts::load), people.get(personId), true, now)) {
                 queued++;
             }
             em.createNativeQuery("update cycle_invitation set reminded = true where cycle_id = :c and person_id = :p")

@@ -65,7 +65,7 @@ class OutboxCrashIT {
         slack.start();
         // Slow enough that the fan-out is still running when the test kills the service.
         slack.stubFor(post(urlEqualTo(SLACK)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}").withFixedDelay(15)));
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}").withFixedDelay(5)));
     }
 
     @AfterAll
