@@ -1,5 +1,6 @@
 package io.pulsecheck.conversation;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +35,11 @@ public class MattermostHandler {
     /** A button press whose token was verified: records the answer and returns the update showing the next step. */
     @Transactional
     public ObjectNode press(MattermostActionRequest request) {
-        if (request.triggerId() != null && !request.triggerId().isBlank()) {
-            inbound.refuseReplay("mattermost-action", request.triggerId());
+        // Mattermost always sends both; without them a captured button could be replayed or pressed by anyone.
+        if (request.triggerId() == null || request.triggerId().isBlank()) {
+            throw ApiException.invalid("trigger_id", "must not be blank");
         }
+        inbound.refuseReplay("mattermost-action", request.triggerId());
         MattermostActionRequest.Context context = request.context();
         UUID cycleId = InboundBody.uuid(context.cycle(), "context.cycle");
         Person person = Person.findById(InboundBody.uuid(context.person(), "context.person"));
@@ -44,7 +47,7 @@ public class MattermostHandler {
             throw ApiException.forbidden("This button is not addressed to a known person");
         }
         // The token binds the button to a person; a different Mattermost user pressing it is refused.
-        if (request.userName() != null && !request.userName().equals(person.platformUserId)) {
+        if (!PLATFORM.equals(person.platform) || !Objects.equals(request.userName(), person.platformUserId)) {
             throw ApiException.forbidden("This button is addressed to someone else");
         }
         Step step = flow.press(cycleId, person, Channel.MATTERMOST, context.question(), context.value());

@@ -64,15 +64,16 @@ public class PersonService {
     }
 
     /**
-     * Erases a person's identity (GDPR): blanks their identity fields, drops their team memberships, leaderships and
-     * any open conversation or pending invitation. Anonymous answers never referenced them and stay as they are;
-     * receipts keep the id, which now leads to nobody.
+     * Erases a person's identity (GDPR): blanks their identity fields, drops their team memberships, leaderships,
+     * digest subscription and any open conversation or pending invitation. Anonymous answers never referenced them
+     * and stay as they are; receipts keep the id, which now leads to nobody.
      */
     @Transactional
     public void erase(UUID id) {
         Person person = find(id);
         var em = Person.getEntityManager();
-        for (String table : List.of("team_member", "team_leader", "conversation", "cycle_invitation")) {
+        for (String table : List.of("team_member", "team_leader", "conversation", "cycle_invitation",
+                "digest_subscription")) {
             em.createNativeQuery("delete from " + table + " where person_id = :id").setParameter("id", id)
                     .executeUpdate();
         }

@@ -2,8 +2,10 @@ package io.pulsecheck.teams;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,8 +71,29 @@ public class TeamService {
                     .append(parameters.size()).append(')');
         }
         var found = Team.<Team>find(query + " order by lower(t.name), t.id", parameters.toArray());
-        return new Page<>(found.page(page, size).list().stream().map(TeamService::view).toList(), page, size,
-                found.count());
+        return new Page<>(views(found.page(page, size).list()), page, size, found.count());
+    }
+
+    /** Views of a page of teams with a fixed number of queries, however many teams the page holds. */
+    private static List<TeamView> views(List<Team> teams) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = teams.stream().map(team -> team.id).toList();
+        Map<UUID, Long> memberCounts = new HashMap<>();
+        Team.getEntityManager().createQuery(
+                "select t.id, count(p) from Team t join t.members p where t.id in ?1 group by t.id", Object[].class)
+                .setParameter(1, ids).getResultList()
+                .forEach(row -> memberCounts.put((UUID) row[0], (Long) row[1]));
+        Map<UUID, List<PersonRef>> leaders = new HashMap<>();
+        Team.getEntityManager().createQuery("select t.id, l from Team t join t.leaders l where t.id in ?1"
+                + " order by lower(l.displayName) nulls last, l.id", Object[].class)
+                .setParameter(1, ids).getResultList()
+                .forEach(row -> leaders.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add(PersonRef.of((Person) row[1])));
+        OrgSettings org = OrgSettings.get();
+        return teams.stream().map(team -> view(team, org, memberCounts.getOrDefault(team.id, 0L),
+                leaders.getOrDefault(team.id, List.of()))).toList();
     }
 
     public Page<PersonView> members(UUID teamId, int page, int size) {
@@ -174,10 +197,13 @@ public class TeamService {
     }
 
     static TeamView view(Team team) {
-        OrgSettings org = OrgSettings.get();
         long memberCount = Team.count("select count(p) from Team t join t.members p where t.id = ?1", team.id);
+        return view(team, OrgSettings.get(), memberCount, team.leaders.stream().map(PersonRef::of).toList());
+    }
+
+    private static TeamView view(Team team, OrgSettings org, long memberCount, List<PersonRef> leaders) {
         return new TeamView(team.id, team.name, team.parent == null ? null : team.parent.id,
-                team.leaders.stream().map(PersonRef::of).toList(), memberCount, team.kThreshold,
+                leaders, memberCount, team.kThreshold,
                 team.commentThreshold, team.kThreshold != null ? team.kThreshold : org.kThreshold,
                 team.commentThreshold != null ? team.commentThreshold : org.commentThreshold, team.archived,
                 team.version, team.createdAt);

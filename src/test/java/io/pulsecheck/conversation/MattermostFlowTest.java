@@ -4,15 +4,18 @@ import static io.pulsecheck.conversation.SignedRequests.mattermostAction;
 import static io.pulsecheck.conversation.SignedRequests.mattermostCommand;
 import static io.pulsecheck.conversation.SignedRequests.mattermostContext;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.teams.Person;
@@ -118,6 +121,31 @@ class MattermostFlowTest {
     }
 
     @Test
+    void refusesButtonPressWithoutUserName() {
+        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        ObjectNode request = (ObjectNode) json(mattermostAction(checkin.member(0).platformUserId(),
+                mattermostContext(checkin.cycleId(), checkin.member(0).id(), checkin.scale().toString(), "1")));
+        request.remove("user_name");
+
+        mattermostAction(request.toString()).then().statusCode(403).contentType("application/problem+json");
+
+        assertEquals(0, Rows.conversations(checkin.cycleId()));
+    }
+
+    @Test
+    void refusesButtonPressWithoutTriggerId() {
+        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        ObjectNode request = (ObjectNode) json(mattermostAction(checkin.member(0).platformUserId(),
+                mattermostContext(checkin.cycleId(), checkin.member(0).id(), checkin.scale().toString(), "1")));
+        request.remove("trigger_id");
+
+        // Without a trigger id nothing would tell a replay from a new press.
+        mattermostAction(request.toString()).then().statusCode(400).body("errors.field", hasItem("trigger_id"));
+
+        assertEquals(0, Rows.conversations(checkin.cycleId()));
+    }
+
+    @Test
     void refusesReplayedButtonPress() {
         Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
         String request = mattermostAction(checkin.member(0).platformUserId(),
@@ -169,6 +197,14 @@ class MattermostFlowTest {
     private static JsonPath pressContext(Member member, ObjectNode context) {
         return mattermostAction(mattermostAction(member.platformUserId(), context))
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return SignedRequests.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static ObjectNode buttonContext(JsonPath update, int index) {

@@ -164,6 +164,22 @@ class MemberApiTest {
     }
 
     @Test
+    void erasingLeaderDeletesTheirDigestSubscription() {
+        String personId = createPerson(uniqueEmail(), "Europe/Berlin");
+        createTeam(unique("Team"), List.of(personId));
+        String subscription = "/api/v1/digest-subscriptions/" + personId;
+        given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("channel", "teams", "webhookUrl", "https://example.webhook.office.com/workflows/own"))
+                .when().put(subscription).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.hrAdmin()).when().delete("/api/v1/people/" + personId)
+                .then().statusCode(204);
+
+        // The webhook is the erased leader's own chat: identity data that must go with the rest.
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get(subscription).then().statusCode(404);
+    }
+
+    @Test
     void leaderListsMembersOfOwnTeam() {
         String email = uniqueEmail();
         String lead = createPerson(email, "Europe/Berlin");
