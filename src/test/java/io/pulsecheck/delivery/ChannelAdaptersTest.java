@@ -16,48 +16,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.security.GenericWebhookSignature;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Each adapter against WireMock: the exact request it makes and how it reads the platform's answer. */
 @QuarkusTest
-class ChannelAdaptersTest {
+class ChannelAdaptersTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-02T08:00:00Z");
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        wiremock.resetAll();
-        support.isolate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    ChannelAdaptersTest() {
+        super(NOW);
     }
 
     @Test

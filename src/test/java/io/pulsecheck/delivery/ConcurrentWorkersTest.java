@@ -19,49 +19,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Workers racing over one database never send the same outbox row twice. */
 @QuarkusTest
-class ConcurrentWorkersTest {
+class ConcurrentWorkersTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-05T08:00:00Z");
     private static final int MESSAGES = 300;
     private static final int WORKERS = 4;
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        wiremock.resetAll();
-        support.isolate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    ConcurrentWorkersTest() {
+        super(NOW);
     }
 
     @Test

@@ -14,48 +14,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** HR sees deliveries by status and replays dead letters. */
 @QuarkusTest
-class DeliveriesResourceTest {
+class DeliveriesResourceTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-06T08:00:00Z");
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        wiremock.resetAll();
-        support.isolate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    DeliveriesResourceTest() {
+        super(NOW);
     }
 
     /** A message to a webhook that refuses it once with 400 and accepts it afterwards. */

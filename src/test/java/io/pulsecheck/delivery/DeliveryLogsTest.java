@@ -13,36 +13,25 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Failed and dead deliveries are logged by id and error code, never with the message content or recipient. */
 @QuarkusTest
-class DeliveryLogsTest {
+class DeliveryLogsTest extends OutboxTestBase {
 
     private static final String CONTENT = "content-marker-never-logged";
     private static final String RECIPIENT = "U-recipient-marker";
 
-    @Inject
-    OutboxWorker worker;
+    DeliveryLogsTest() {
+        super(Instant.parse("2025-06-08T08:00:00Z"));
+    }
 
-    @Inject
-    DeliveryTestSupport support;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
     private final List<String> logged = new CopyOnWriteArrayList<>();
     private final Logger logger = Logger.getLogger("io.pulsecheck");
     private final Handler capture = new Handler() {
@@ -68,17 +57,13 @@ class DeliveryLogsTest {
     };
 
     @BeforeEach
-    void setUp() {
-        clock.setInstant(Instant.parse("2025-06-08T08:00:00Z"));
-        wiremock.resetAll();
-        support.isolate();
+    void captureLogs() {
         logger.addHandler(capture);
     }
 
     @AfterEach
-    void tearDown() {
+    void stopCapturingLogs() {
         logger.removeHandler(capture);
-        clock.reset();
     }
 
     @Test

@@ -9,44 +9,18 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Prometheus shows queued, sent, failed and dead messages and send latency, never a recipient. */
 @QuarkusTest
-class DeliveryMetricsTest {
+class DeliveryMetricsTest extends OutboxTestBase {
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(Instant.parse("2025-06-07T08:00:00Z"));
-        wiremock.resetAll();
-        support.isolate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    DeliveryMetricsTest() {
+        super(Instant.parse("2025-06-07T08:00:00Z"));
     }
 
     @Test

@@ -11,49 +11,29 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.pulsecheck.common.Channel;
-import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A fan-out goes out at the configured rate per workspace instead of as a burst that earns 429s. */
 @QuarkusTest
-class DeliveryRateLimitTest {
+class DeliveryRateLimitTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-04T08:00:00Z");
     private static final String SLACK = "/slack/api/chat.postMessage";
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
+    DeliveryRateLimitTest() {
+        super(NOW);
+    }
 
     @Inject
     DeliveryConfig config;
 
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
     @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        wiremock.resetAll();
-        support.isolate();
+    void slackAcceptsEverything() {
         wiremock.stubFor(post(urlEqualTo(SLACK)).willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
     }
 
     private int slackRequests() {

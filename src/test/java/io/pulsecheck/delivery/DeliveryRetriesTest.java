@@ -14,50 +14,26 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.pulsecheck.common.Channel;
-import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Retries with backoff on 5xx and timeouts, Retry-After on 429, dead letters on 4xx and after the last attempt. */
 @QuarkusTest
-class DeliveryRetriesTest {
+class DeliveryRetriesTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-03T08:00:00Z");
     private static final String SLACK = "/slack/api/chat.postMessage";
 
-    @Inject
-    OutboxWorker worker;
-
-    @Inject
-    DeliveryTestSupport support;
+    DeliveryRetriesTest() {
+        super(NOW);
+    }
 
     @Inject
     DeliveryConfig config;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        wiremock.resetAll();
-        support.isolate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-    }
 
     private UUID queueSlackPrompt() {
         return support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-retry"),

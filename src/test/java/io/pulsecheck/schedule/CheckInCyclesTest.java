@@ -1,16 +1,13 @@
 package io.pulsecheck.schedule;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,65 +17,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.pulsecheck.common.Channel;
-import io.pulsecheck.delivery.DeliveryTestSupport;
 import io.pulsecheck.teams.Person;
-import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Cycles open once, remind once (never at night), close on time, and skip people and schedules that must not be asked. */
 @QuarkusTest
-class CheckInCyclesTest {
+class CheckInCyclesTest extends CheckInTestBase {
 
-    private static final String SLACK = "/slack/api/chat.postMessage";
-    private static final LocalDate MONDAY = LocalDate.of(2021, 3, 22);
     /** 09:00 in Berlin on {@link #MONDAY}. */
     private static final String NINE_BERLIN = "2021-03-22T08:00:00Z";
 
-    @Inject
-    CheckInTick tick;
-
-    @Inject
-    CheckInFixtures fixtures;
-
-    @Inject
-    DeliveryTestSupport delivery;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetAll();
-        delivery.isolate();
-        wiremock.stubFor(post(urlEqualTo(SLACK)).willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-    }
-
-    private void tickAt(String instant) {
-        clock.setInstant(Instant.parse(instant));
-        tick.runOnce();
-    }
-
     private int slackMessagesTo(UUID person) {
-        return wiremock.countRequestsMatching(postRequestedFor(urlEqualTo(SLACK))
-                .withRequestBody(matchingJsonPath("$.channel", equalTo(fixtures.platformUserId(person)))).build())
-                .getCount();
+        return slackMessagesTo(fixtures.platformUserId(person));
     }
 
     private UUID berliner() {

@@ -1,84 +1,33 @@
 package io.pulsecheck.schedule;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.security.ActionTokens;
-import io.pulsecheck.delivery.DeliveryTestSupport;
 import io.pulsecheck.testing.FakeChatPlatforms;
-import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Prompts leave at each member's local send time, rendered for their platform and locale. */
 @QuarkusTest
-class CheckInPromptsTest {
-
-    private static final String SLACK = "/slack/api/chat.postMessage";
-    /** Monday before the EU daylight-saving change of 2021-03-28; the US changed on 2021-03-14. */
-    private static final LocalDate MONDAY = LocalDate.of(2021, 3, 22);
-
-    @Inject
-    CheckInTick tick;
-
-    @Inject
-    CheckInFixtures fixtures;
-
-    @Inject
-    DeliveryTestSupport delivery;
+class CheckInPromptsTest extends CheckInTestBase {
 
     @Inject
     ActionTokens tokens;
-
-    @Inject
-    TestClock clock;
-
-    WireMockServer wiremock = FakeChatPlatforms.server();
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetAll();
-        delivery.isolate();
-        wiremock.stubFor(post(urlEqualTo(SLACK)).willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
-        wiremock.stubFor(post(urlEqualTo(FakeChatPlatforms.MATTERMOST_HOOK_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
-        wiremock.stubFor(post(urlEqualTo(FakeChatPlatforms.GATEWAY_PATH)).willReturn(aResponse().withStatus(200)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-    }
-
-    private void tickAt(String instant) {
-        clock.setInstant(Instant.parse(instant));
-        tick.runOnce();
-    }
-
-    private int slackMessagesTo(String userId) {
-        return wiremock.countRequestsMatching(postRequestedFor(urlEqualTo(SLACK))
-                .withRequestBody(matchingJsonPath("$.channel", equalTo(userId))).build()).getCount();
-    }
 
     @Test
     void promptsEachMemberAtNineLocalTimeAcrossDaylightSavingChange() {
