@@ -14,7 +14,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.teams.Person;
@@ -24,6 +23,7 @@ import io.pulsecheck.testing.CheckinFixtures.Member;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class MattermostFlowTest {
@@ -122,11 +122,8 @@ class MattermostFlowTest {
     @Test
     void refusesButtonPressWithoutUserName() {
         Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
-        ObjectNode request = (ObjectNode) json(mattermostAction(checkin.member(0).platformUserId(),
-                mattermostContext(checkin.cycleId(), checkin.member(0).id(), checkin.scale().toString(), "1")));
-        request.remove("user_name");
 
-        mattermostAction(request.toString()).then().statusCode(403).contentType("application/problem+json");
+        pressWithout(checkin, "user_name").then().statusCode(403).contentType("application/problem+json");
 
         assertEquals(0, Rows.conversations(checkin.cycleId()));
     }
@@ -134,12 +131,9 @@ class MattermostFlowTest {
     @Test
     void refusesButtonPressWithoutTriggerId() {
         Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
-        ObjectNode request = (ObjectNode) json(mattermostAction(checkin.member(0).platformUserId(),
-                mattermostContext(checkin.cycleId(), checkin.member(0).id(), checkin.scale().toString(), "1")));
-        request.remove("trigger_id");
 
         // Without a trigger id nothing would tell a replay from a new press.
-        mattermostAction(request.toString()).then().statusCode(400).body("errors.field", hasItem("trigger_id"));
+        pressWithout(checkin, "trigger_id").then().statusCode(400).body("errors.field", hasItem("trigger_id"));
 
         assertEquals(0, Rows.conversations(checkin.cycleId()));
     }
@@ -198,9 +192,14 @@ class MattermostFlowTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static JsonNode json(String text) {
+    /** The first member's valid press on the first question, sent without one of Mattermost's fields. */
+    private static Response pressWithout(Checkin checkin, String field) {
         try {
-            return SignedRequests.JSON.readTree(text);
+            ObjectNode request = (ObjectNode) SignedRequests.JSON.readTree(mattermostAction(
+                    checkin.member(0).platformUserId(), mattermostContext(checkin.cycleId(), checkin.member(0).id(),
+                            checkin.scale().toString(), "1")));
+            request.remove(field);
+            return mattermostAction(request.toString());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
