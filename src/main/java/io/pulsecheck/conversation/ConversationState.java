@@ -3,6 +3,8 @@ package io.pulsecheck.conversation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Progress of an open conversation.
  *
@@ -10,6 +12,7 @@ import java.util.Map;
  *            closing comment step
  * @param answers raw answers given so far by question id; skipped questions are absent
  */
+@RegisterForReflection
 public record ConversationState(int position, Map<String, String> answers) {
 
     /** The stored form of a conversation that has not answered anything yet. */

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An inbound generic webhook request: a whole submission or a command.
  *
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param argument commands: pause days or date, or the language
  */
 @Schema(name = "GenericInbound", description = "Signed inbound request of the generic webhook.")
+@RegisterForReflection
 public record GenericInbound(
         @NotBlank @Pattern(regexp = "checkin\\.submission|command", message = "must be checkin.submission or command")
         String type,

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * What Mattermost posts when a button of an interactive message is pressed.
  *
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param context what the button carried, signed by pulsecheck
  */
 @Schema(name = "MattermostActionRequest", description = "Mattermost interactive button request.")
+@RegisterForReflection
 public record MattermostActionRequest(
         @JsonProperty("user_id") @Size(max = 64) String userId,
         @JsonProperty("user_name") @Size(max = 128) String userName,

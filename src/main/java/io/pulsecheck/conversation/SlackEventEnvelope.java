@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A Slack Events API request: the {@code url_verification} handshake or an {@code event_callback}.
  *
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param event the event itself
  */
 @Schema(name = "SlackEventEnvelope", description = "Slack Events API request (url_verification or event_callback).")
+@RegisterForReflection
 public record SlackEventEnvelope(
         @NotBlank @Size(max = 64) String type,
         @Size(max = 512) String challenge,

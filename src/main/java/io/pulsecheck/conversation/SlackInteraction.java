@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The JSON in the {@code payload} form field of a Slack {@code block_actions} interaction.
  *
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param responseUrl where a reply replacing the original message goes
  */
 @Schema(name = "SlackInteraction", description = "Slack block_actions interaction payload (the Submit of a pulse).")
+@RegisterForReflection
 public record SlackInteraction(
         @NotBlank @Size(max = 64) String type,
         @NotNull @Valid User user,

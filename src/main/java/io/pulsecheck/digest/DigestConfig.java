@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -29,6 +31,14 @@ public interface DigestConfig {
     /** How long a chart link in a digest stays valid. Env: {@code PULSECHECK_DIGEST_CHART_LINK_VALIDITY}. */
     @WithDefault("P14D")
     Duration chartLinkValidity();
+
+    /**
+     * Most recorded actions one check-in tells the team ("you said, we did"), oldest first; the rest wait for the
+     * next check-in. Env: {@code PULSECHECK_DIGEST_ACTIONS_PER_CHECK_IN}.
+     */
+    @WithDefault("10")
+    @Min(1)
+    int actionsPerCheckIn();
 
     /** When an index change prompts the leader. */
     Alert alert();

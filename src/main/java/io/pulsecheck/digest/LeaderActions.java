@@ -5,14 +5,23 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: the prompt builder asks for
- * the actions still to announce, shows them, and marks them announced in the same transaction that opens the cycle.
+ * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: the cycle opener claims the
+ * actions still to announce for the cycle it opens, in the transaction that opens it, and the member prompts of that
+ * cycle show them.
  */
 @ApplicationScoped
 public class LeaderActions {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DigestConfig config;
 
     /** Actions of the team not yet told to it, oldest first. */
     public List<LeaderAction> toAnnounce(UUID teamId) {
@@ -27,5 +36,30 @@ public class LeaderActions {
         }
         return LeaderAction.update("announcedCycleId = ?1 where teamId = ?2 and id in ?3 and announcedCycleId is null",
                 cycleId, teamId, actionIds);
+    }
+
+    /**
+     * Marks the team's oldest unannounced actions (at most {@code pulsecheck.digest.actions-per-check-in}) as told by
+     * this cycle and returns them. Rows another opening transaction holds are skipped rather than waited for, so two
+     * cycles of one team opening at once never both claim an action and never deadlock; the skipped ones belong to
+     * the other cycle, or stay for the next one if it rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LeaderAction> claimForCycle(UUID teamId, UUID cycleId) {
+        em.createNativeQuery("""
+                update leader_action set announced_cycle_id = :cycle
+                where id in (select id from leader_action
+                             where team_id = :team and announced_cycle_id is null
+                             order by created_at, id
+                             limit :max
+                             for update skip locked)
+                """).setParameter("cycle", cycleId).setParameter("team", teamId)
+                .setParameter("max", config.actionsPerCheckIn()).executeUpdate();
+        return announcedIn(cycleId);
+    }
+
+    /** The actions a cycle's check-in tells its team, oldest first. */
+    public List<LeaderAction> announcedIn(UUID cycleId) {
+        return LeaderAction.list("announcedCycleId = ?1 order by createdAt, id", cycleId);
     }
 }

@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A question of one set version, with its wording per locale. */
 @Entity
@@ -61,10 +62,12 @@ public class Question extends PanacheEntityBase {
     public ScaleLabels scaleLabels;
 
     /** One option of a single-choice question. */
+    @RegisterForReflection
     public record Choice(String value, Map<String, String> label) {
     }
 
     /** Labels of the two ends of a scale, per locale. */
+    @RegisterForReflection
     public record ScaleLabels(Map<String, String> low, Map<String, String> high) {
     }
 

@@ -49,6 +49,9 @@ public class Cycle extends PanacheEntityBase {
 
     public Instant closesAt;
 
+    /** How many members the cycle invited when it opened; participation is measured against it. */
+    public Integer invitedCount;
+
     @Enumerated(EnumType.STRING)
     public Status status = Status.open;
 

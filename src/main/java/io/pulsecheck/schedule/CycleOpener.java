@@ -21,6 +21,7 @@ import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.prompts.LeaderPromptRequest;
 import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.teams.Person;
@@ -29,7 +30,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
- * open it once; only the instance whose insert won invites the members and queues the leader prompts.
+ * open it once; only the instance whose insert won invites the members, records how many it invited, claims the
+ * leaders' actions still to announce ("you said, we did") and queues the leader prompts, all in that transaction.
  */
 @ApplicationScoped
 public class CycleOpener {
@@ -52,6 +54,9 @@ public class CycleOpener {
 
     @Inject
     Prompts prompts;
+
+    @Inject
+    LeaderActions leaderActions;
 
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
@@ -121,13 +126,23 @@ public class CycleOpener {
             Instant closesAt, List<Person> members, Instant now) {
         QuestionSetVersion version = schedule.questionSet.current();
         UUID cycleId = UUID.randomUUID();
+        List<Object[]> invitations = new ArrayList<>(members.size());
+        for (Person member : members) {
+            if (Members.canBeAsked(member)) {
+                invitations.add(new Object[] { cycleId, member.id,
+                        calendar.sendInstant(rules, date, Members.zoneOf(member, rules.timeZone())).atOffset(ZoneOffset.UTC) });
+            }
+        }
+        int invited = invitations.size();
         int inserted = em.createNativeQuery("""
-                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status)
-                values (:id, :schedule, :team, :version, :date, :closesAt, 'open')
+                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
+                                   invited_count)
+                values (:id, :schedule, :team, :version, :date, :closesAt, 'open', :invited)
                 on conflict (schedule_id, cycle_date) do nothing
                 """).setParameter("id", cycleId).setParameter("schedule", schedule.id)
                 .setParameter("team", schedule.team.id).setParameter("version", version.id)
-                .setParameter("date", date).setParameter("closesAt", closesAt).executeUpdate();
+                .setParameter("date", date).setParameter("closesAt", closesAt).setParameter("invited", invited)
+                .executeUpdate();
         if (inserted == 0) {
             return false;
         }
@@ -141,14 +156,6 @@ public class CycleOpener {
                     .setParameter("p", position).executeUpdate();
         }
         version.used = true;
-        List<Object[]> invitations = new ArrayList<>(members.size());
-        for (Person member : members) {
-            if (Members.canBeAsked(member)) {
-                invitations.add(new Object[] { cycleId, member.id,
-                        calendar.sendInstant(rules, date, Members.zoneOf(member, rules.timeZone())).atOffset(ZoneOffset.UTC) });
-            }
-        }
-        int invited = invitations.size();
         // One JDBC batch: a team of thousands is invited in one round trip instead of one per member.
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -162,11 +169,13 @@ public class CycleOpener {
                 insert.executeBatch();
             }
         });
+        // Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait.
+        int announced = invited == 0 ? 0 : leaderActions.claimForCycle(schedule.team.id, cycleId).size();
         if (schedule.leaderPromptEnabled) {
             queueLeaderPrompts(schedule, cycleId, date, questions, firstPrompt, now);
         }
-        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions", cycleId, schedule.id, date,
-                invited, questions.size());
+        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions, %d leader actions to announce",
+                cycleId, schedule.id, date, invited, questions.size(), announced);
         return true;
     }
 

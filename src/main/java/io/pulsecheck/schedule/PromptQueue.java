@@ -21,8 +21,10 @@ import org.hibernate.Session;
 
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.delivery.prompts.AnnouncedAction;
 import io.pulsecheck.delivery.prompts.PromptRequest;
 import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.teams.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,7 +33,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Turns invitations whose send time has come into prompts, and prompted members who have not answered into one
  * reminder. Each batch is one transaction that locks its invitations with {@code SKIP LOCKED} and queues through the
  * outbox with a dedup key, so replicas never queue a prompt twice. Checks happen at queue time: nothing goes out for
- * a closed or paused schedule, or to a person who has opted out, paused or been erased since the cycle opened.
+ * a closed or paused schedule, or to a person who has opted out, paused or been erased since the cycle opened. A
+ * prompt (not the reminder) also tells what the leaders did since the last check-in: the actions the cycle claimed
+ * when it opened.
  */
 @ApplicationScoped
 public class PromptQueue {
@@ -47,6 +51,9 @@ public class PromptQueue {
 
     @Inject
     Prompts prompts;
+
+    @Inject
+    LeaderActions leaderActions;
 
     /** Returns how many prompts were queued. */
     public int queueDuePrompts(Instant now) {
@@ -92,7 +99,7 @@ public class PromptQueue {
         for (Object[] row : rows) {
             UUID cycleId = (UUID) row[0];
             UUID personId = (UUID) row[1];
-            CycleFacts cycle = cycles.computeIfAbsent(cycleId, CycleFacts::load);
+            CycleFacts cycle = cycles.computeIfAbsent(cycleId, this::load);
             Person person = people.get(personId);
             Instant remindAt = null;
             if (send(cycle, person, false, now)) {
@@ -150,7 +157,7 @@ public class PromptQueue {
         for (Object[] row : rows) {
             UUID cycleId = (UUID) row[0];
             UUID personId = (UUID) row[1];
-            if (send(cycles.computeIfAbsent(cycleId, CycleFacts::load), people.get(personId), true, now)) {
+            if (send(cycles.computeIfAbsent(cycleId, this::load), people.get(personId), true, now)) {
                 queued++;
             }
             em.createNativeQuery("update cycle_invitation set reminded = true where cycle_id = :c and person_id = :p")
@@ -167,8 +174,11 @@ public class PromptQueue {
         if (!person.isReachableOn(localToday)) {
             return false;
         }
+        // The reminder only nudges; the actions were told in the prompt.
+        List<AnnouncedAction> actions = reminder ? List.of() : cycle.leaderActions();
         Optional<OutboundMessage> message = Members.recipient(person).flatMap(recipient -> prompts.prompt(
-                new PromptRequest(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions())));
+                new PromptRequest(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions(),
+                        actions)));
         message.ifPresent(outbox::enqueue);
         return message.isPresent();
     }
@@ -185,12 +195,15 @@ public class PromptQueue {
 
     /** What every prompt of one cycle shares, loaded once per batch. */
     record CycleFacts(UUID id, LocalDate date, Instant closesAt, String teamName, ZoneId zone,
-            Integer reminderAfterHours, List<Question> questions) {
+            Integer reminderAfterHours, List<Question> questions, List<AnnouncedAction> leaderActions) {
+    }
 
-        static CycleFacts load(UUID cycleId) {
-            Cycle cycle = Cycle.findById(cycleId);
-            return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
-                    ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestions.of(cycleId));
-        }
+    private CycleFacts load(UUID cycleId) {
+        Cycle cycle = Cycle.findById(cycleId);
+        List<AnnouncedAction> actions = leaderActions.announcedIn(cycleId).stream()
+                .map(action -> new AnnouncedAction(action.id, action.description, action.createdOn)).toList();
+        return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
+                ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestions.of(cycleId),
+                actions);
     }
 }

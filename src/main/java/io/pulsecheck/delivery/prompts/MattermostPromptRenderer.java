@@ -21,8 +21,8 @@ import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 
 /**
- * Mattermost incoming-webhook posts to {@code @username}, one question at a time: the prompt shows the first question
- * with a button per answer; each button's context carries an HMAC token the action endpoint verifies
+ * Mattermost incoming-webhook posts to {@code @username}, one question at a time: the prompt's text is the intro and
+ * the leaders' actions since the last check-in, its attachment shows the first question with a button per answer; each button's context carries an HMAC token the action endpoint verifies
  * (docs/CHAT-INTERACTIONS.md).
  */
 @ApplicationScoped
@@ -55,8 +55,13 @@ public class MattermostPromptRenderer implements PromptRenderer {
         PromptMessages messages = Prompts.messages(recipient.locale());
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + recipient.platformUserId());
-        payload.put("text", request.reminder() ? messages.reminderIntro(request.teamName())
+        StringBuilder text = new StringBuilder(request.reminder() ? messages.reminderIntro(request.teamName())
                 : messages.intro(request.teamName()));
+        for (String chunk : LeaderActionLines.chunks(request.leaderActions(), messages, "- ",
+                LeaderActionLines::mattermostEscape, Integer.MAX_VALUE)) {
+            text.append("\n\n").append(chunk);
+        }
+        payload.put("text", text.toString());
         Question first = request.questions().get(0);
         ObjectNode attachment = payload.putArray("attachments").addObject();
         attachment.put("title", messages.questionOf(1, request.questions().size()));

@@ -37,6 +37,9 @@ public interface PromptMessages {
     @Message("Reply with a message to answer in your own words.")
     String replyInWords();
 
+    @Message("*You said, we did.* Since your last check-in:")
+    String leaderActionsHeading();
+
     @Message("Your team *{team}* gets its check-in on {date}. They will be asked:")
     String leaderIntro(String team, String date);
 

@@ -48,6 +48,10 @@ public interface PromptMessagesDe extends PromptMessages {
     String replyInWords();
 
     @Override
+    @Message("*Ihr habt es gesagt, wir haben gehandelt.* Seit eurem letzten Check-in:")
+    String leaderActionsHeading();
+
+    @Override
     @Message("Dein Team *{team}* bekommt seinen Check-in am {date}. Gefragt wird:")
     String leaderIntro(String team, String date);
 

@@ -12,9 +12,14 @@ import io.pulsecheck.questions.Question;
  *
  * @param reminder whether this is the one reminder to a member who has not answered
  * @param questions the cycle's questions in order
+ * @param leaderActions what the team's leaders did since the last check-in ("you said, we did"); empty for none
  */
 public record PromptRequest(boolean reminder, UUID cycleId, LocalDate cycleDate, String teamName, Recipient recipient,
-        List<Question> questions) {
+        List<Question> questions, List<AnnouncedAction> leaderActions) {
+
+    public PromptRequest {
+        leaderActions = leaderActions == null ? List.of() : List.copyOf(leaderActions);
+    }
 
     /**
      * A person as a chat platform knows them.

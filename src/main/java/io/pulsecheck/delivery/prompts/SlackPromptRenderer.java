@@ -19,8 +19,9 @@ import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 
 /**
- * Slack Block Kit direct messages: every question of the pulse as an optional input block, a comment box and one
- * Submit button, so the whole answer arrives in one interaction (docs/CHAT-INTERACTIONS.md).
+ * Slack Block Kit direct messages: the intro, the leaders' actions since the last check-in ("you said, we did"), every
+ * question of the pulse as an optional input block, a comment box and one Submit button, so the whole answer arrives
+ * in one interaction (docs/CHAT-INTERACTIONS.md).
  */
 @ApplicationScoped
 public class SlackPromptRenderer implements PromptRenderer {
@@ -29,6 +30,7 @@ public class SlackPromptRenderer implements PromptRenderer {
     private static final int MAX_RADIO_OPTIONS = 10;
     private static final int MAX_OPTION_TEXT = 75;
     private static final int MAX_LABEL_TEXT = 2000;
+    private static final int MAX_SECTION_TEXT = 3000;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
@@ -49,6 +51,10 @@ public class SlackPromptRenderer implements PromptRenderer {
         payload.put("text", plain(intro));
         ArrayNode blocks = payload.putArray("blocks");
         blocks.add(section(intro));
+        for (String chunk : LeaderActionLines.chunks(request.leaderActions(), messages, "\u2022 ",
+                LeaderActionLines::slackEscape, MAX_SECTION_TEXT)) {
+            blocks.add(section(chunk));
+        }
         for (Question question : request.questions()) {
             blocks.add(questionBlock(question, recipient.locale(), messages));
         }

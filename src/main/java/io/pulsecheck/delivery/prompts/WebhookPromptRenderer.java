@@ -18,7 +18,10 @@ import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.questions.Question;
 
-/** Generic JSON webhook events for any gateway (docs/WEBHOOK.md); the gateway renders them itself. */
+/**
+ * Generic JSON webhook events for any gateway (docs/WEBHOOK.md); the gateway renders them itself, so leaders' action
+ * descriptions travel unescaped in {@code youSaidWeDid}.
+ */
 @ApplicationScoped
 public class WebhookPromptRenderer implements PromptRenderer {
 
@@ -44,6 +47,15 @@ public class WebhookPromptRenderer implements PromptRenderer {
         payload.put("reminder", request.reminder());
         payload.put("text", request.reminder() ? messages.reminderIntro(request.teamName())
                 : messages.intro(request.teamName()));
+        if (!request.leaderActions().isEmpty()) {
+            ObjectNode saidDid = payload.putObject("youSaidWeDid");
+            saidDid.put("heading", messages.leaderActionsHeading());
+            ArrayNode actions = saidDid.putArray("actions");
+            for (AnnouncedAction action : request.leaderActions()) {
+                actions.addObject().put("id", action.id().toString()).put("text", action.text())
+                        .put("recordedOn", action.recordedOn().toString());
+            }
+        }
         ArrayNode questions = payload.putArray("questions");
         for (Question question : request.questions()) {
             ObjectNode node = questions.addObject();
