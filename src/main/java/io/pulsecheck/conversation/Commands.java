@@ -111,7 +111,11 @@ public class Commands {
             return today.plusDays(config.defaultPauseDays());
         }
         if (argument.contains("-")) {
-            return LocalDate.parse(argument);
+            // Same bounds as a number of days: at least until tomorrow, at most MAX_PAUSE_DAYS ahead.
+            LocalDate until = LocalDate.parse(argument);
+            LocalDate earliest = today.plusDays(1);
+            LocalDate latest = today.plusDays(MAX_PAUSE_DAYS);
+            return until.isBefore(earliest) ? earliest : until.isAfter(latest) ? latest : until;
         }
         return today.plusDays(Integer.parseInt(argument));
     }

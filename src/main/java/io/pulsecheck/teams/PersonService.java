@@ -65,8 +65,9 @@ public class PersonService {
 
     /**
      * Erases a person's identity (GDPR): blanks their identity fields, drops their team memberships, leaderships,
-     * digest subscription and any open conversation or pending invitation. Anonymous answers never referenced them
-     * and stay as they are; receipts keep the id, which now leads to nobody.
+     * digest subscription, any open conversation or pending invitation, and every outbound message addressed to them
+     * (pending ones are never sent). Anonymous answers never referenced them and stay as they are; receipts keep the
+     * id, which now leads to nobody.
      */
     @Transactional
     public void erase(UUID id) {
@@ -77,6 +78,7 @@ public class PersonService {
             em.createNativeQuery("delete from " + table + " where person_id = :id").setParameter("id", id)
                     .executeUpdate();
         }
+        deleteOutboundMessagesTo(person);
         person.displayName = null;
         person.email = null;
         person.platform = null;
@@ -140,5 +142,22 @@ public class PersonService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Outbox rows addressed to the person: those whose dedup key names them (prompts, reminders, leader prompts,
+     * digests, alerts) and conversation replies addressed to their chat identity.
+     */
+    private static void deleteOutboundMessagesTo(Person person) {
+        Person.getEntityManager().createNativeQuery("""
+                delete from outbox_message
+                where dedup_key like '%' || :id || '%'
+                   or (cast(:uid as text) is not null and channel = :platform
+                       and (payload ->> 'channel' in (:uid, '@' || :uid) or payload -> 'recipient' ->> 'userId' = :uid))
+                """)
+                .setParameter("id", person.id.toString())
+                .setParameter("uid", person.platformUserId)
+                .setParameter("platform", person.platform == null ? "" : person.platform)
+                .executeUpdate();
     }
 }

@@ -32,6 +32,11 @@ public class TeamAccess {
     /** The person behind a leader token, if the roster knows them. */
     public Optional<Person> currentLeader() {
         String email = token.getClaim("email");
+        // An identity provider that lets users set an unverified email must not let them pose as a leader.
+        Object verified = token.getClaim("email_verified");
+        if (verified != null && !Boolean.parseBoolean(verified.toString())) {
+            return Optional.empty();
+        }
         if (email == null || email.isBlank()) {
             email = token.getName();
         }

@@ -88,4 +88,12 @@ class TrendChartTest {
         clock.advance(Duration.ofDays(15));
         given().urlEncodingEnabled(false).when().get(path).then().statusCode(404);
     }
+
+    @Test
+    void refusesChartLinkWithExpiryBeyondAnyDate() {
+        SeededTeam team = fixtures.team("far-future", null, 5);
+
+        given().when().get("/charts/teams/{id}/trend.png?expires={e}&sig=AAAA", team.id(), Long.MAX_VALUE)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }
