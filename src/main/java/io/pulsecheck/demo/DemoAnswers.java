@@ -13,14 +13,21 @@ final class DemoAnswers {
     private DemoAnswers() {
     }
 
-    /** The answer one demo respondent gives, or null to skip the question. */
-    static String answer(Question question, DemoTeam.PastCycle levels, Random random) {
+    /**
+     * The answer one demo respondent gives, or null to skip the question.
+     *
+     * @param respondent the respondent's position in the cycle, 0..respondents-1
+     * @param respondents how many answer the cycle
+     */
+    static String answer(Question question, DemoTeam.PastCycle levels, int respondent, int respondents,
+            Random random) {
         double level = levelOf(question.dimension, levels);
         return switch (question.type) {
             case SCALE_1_5 -> scale(level, 1, 5, random);
             case SCALE_0_5 -> scale(level, 0, 5, random);
             case SCALE_0_10 -> scale(level, 0, 10, random);
-            case YES_NO -> random.nextDouble() < level ? "1" : "0";
+            // Stratified: about level × respondents say yes, so a small cycle still shows its level.
+            case YES_NO -> (respondent + random.nextDouble()) / respondents < level ? "1" : "0";
             case SINGLE_CHOICE -> workload(question, levels.stress(), random);
             case FREE_TEXT -> null;
         };
@@ -35,7 +42,7 @@ final class DemoAnswers {
     }
 
     private static String scale(double level, int min, int max, Random random) {
-        double value = min + level * (max - min) + random.nextGaussian() * 0.2 * (max - min);
+        double value = min + level * (max - min) + random.nextGaussian() * 0.12 * (max - min);
         return Long.toString(Math.max(min, Math.min(max, Math.round(value))));
     }
 

@@ -147,7 +147,8 @@ public class DemoSeeder {
         for (int i = 0; i < spec.openCycleComments().size(); i++) {
             List<Submission.RawAnswer> answers = new ArrayList<>();
             for (Question question : version.questions) {
-                answers.add(new Submission.RawAnswer(question.id, DemoAnswers.answer(question, latest, random),
+                answers.add(new Submission.RawAnswer(question.id, DemoAnswers.answer(question, latest, i,
+                        spec.openCycleComments().size(), random),
                         question.key));
             }
             sealing.seal(new Submission(open, members.get(i), answers, spec.openCycleComments().get(i)));
@@ -191,7 +192,8 @@ public class DemoSeeder {
             response.questionSetVersionId = version.id;
             response.persist();
             for (Question question : version.questions) {
-                AnswerValue value = AnswerValue.parse(question, DemoAnswers.answer(question, spec, random))
+                AnswerValue value = AnswerValue.parse(question, DemoAnswers.answer(question, spec, i,
+                        spec.respondents(), random))
                         .orElse(null);
                 if (value == null) {
                     continue;
