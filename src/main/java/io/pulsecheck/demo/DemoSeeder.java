@@ -142,14 +142,14 @@ public class DemoSeeder {
             mixer.mix(cycle);
         }
         UUID open = insertCycle(schedule.id(), team.id(), version.id, today, zone, "open", members.size());
-        invite(open, members, today.atTime(SEND_TIME).atZone(zone).toInstant());
+        int answered = spec.openCycleComments().size();
+        invite(open, members, today.atTime(SEND_TIME).atZone(zone).toInstant(), answered);
         DemoTeam.PastCycle latest = spec.pastCycles().get(past - 1);
-        for (int i = 0; i < spec.openCycleComments().size(); i++) {
+        for (int i = 0; i < answered; i++) {
             List<Submission.RawAnswer> answers = new ArrayList<>();
             for (Question question : version.questions) {
-                answers.add(new Submission.RawAnswer(question.id, DemoAnswers.answer(question, latest, i,
-                        spec.openCycleComments().size(), random),
-                        question.key));
+                answers.add(new Submission.RawAnswer(question.id, DemoAnswers.answer(question, latest, i, answered,
+                        random), question.key));
             }
             sealing.seal(new Submission(open, members.get(i), answers, spec.openCycleComments().get(i)));
         }
@@ -173,10 +173,12 @@ public class DemoSeeder {
         return id;
     }
 
-    private void invite(UUID cycleId, List<UUID> members, Instant sendAt) {
-        for (UUID member : members) {
-            em.createNativeQuery("insert into cycle_invitation (cycle_id, person_id, send_at) values (:c, :p, :s)")
-                    .setParameter("c", cycleId).setParameter("p", member).setParameter("s", sendAt).executeUpdate();
+    /** Invites every member; the first {@code answered} were prompted already, since they answered. */
+    private void invite(UUID cycleId, List<UUID> members, Instant sendAt, int answered) {
+        for (int i = 0; i < members.size(); i++) {
+            em.createNativeQuery("insert into cycle_invitation (cycle_id, person_id, send_at, prompted)"
+                    + " values (:c, :p, :s, :prompted)").setParameter("c", cycleId).setParameter("p", members.get(i))
+                    .setParameter("s", sendAt).setParameter("prompted", i < answered).executeUpdate();
         }
     }
 

@@ -122,6 +122,20 @@ class DemoSeedTest {
     }
 
     @Test
+    void closedDemoCyclesKeepNoReceiptsAndAreMixed() {
+        UUID team = teamId("Platform (demo)");
+        Number receipts = (Number) em.createNativeQuery("""
+                select count(*) from receipt r join cycle c on c.id = r.cycle_id
+                where c.team_id = :team and c.status = 'closed'""").setParameter("team", team).getSingleResult();
+        Number unmixed = (Number) em.createNativeQuery("""
+                select count(*) from cycle c where c.team_id = :team and c.status = 'closed'
+                  and not exists (select 1 from closed_cycle_mixed m where m.cycle_id = c.id)""")
+                .setParameter("team", team).getSingleResult();
+        assertEquals(0, receipts.intValue());
+        assertEquals(0, unmixed.intValue());
+    }
+
+    @Test
     void secondRunAddsNothing() {
         Map<String, Long> before = counts();
         assertFalse(seeder.seed());
