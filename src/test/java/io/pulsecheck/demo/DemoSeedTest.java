@@ -1,0 +1,197 @@
+package io.pulsecheck.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.pulsecheck.teams.Team;
+import io.pulsecheck.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class DemoSeedTest {
+
+    private static final String WEEKLY_PULSE = "a159dbb5-8693-5f95-9dda-1a9950e02469";
+
+    @Inject
+    DemoSeeder seeder;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @BeforeEach
+    void seed() {
+        // The first test of a run seeds; the others find the data in place.
+        seeder.seed();
+    }
+
+    private static UUID teamId(String name) {
+        return Team.<Team>find("name", name).firstResult().id;
+    }
+
+    private static JsonPath insights(UUID teamId, String token) {
+        return given().auth().oauth2(token)
+                .when().get("/api/v1/teams/{id}/insights", teamId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void teamInsightsShowNumbersTrendsAndComments() {
+        JsonPath report = insights(teamId("Platform (demo)"), TestTokens.hrAdmin());
+        List<Map<String, Object>> cycles = report.getList("cycles");
+        assertEquals(7, cycles.size());
+        assertEquals("open", report.getString("cycles[6].cycleStatus"));
+        assertFalse(report.getBoolean("cycles[6].enoughResponses"));
+        for (int i = 0; i < 6; i++) {
+            assertEquals("closed", report.getString("cycles[" + i + "].cycleStatus"));
+            assertEquals("shown", report.getString("cycles[" + i + "].wellbeing.status"));
+            assertEquals("shown", report.getString("cycles[" + i + "].stress.status"));
+            assertEquals("shown", report.getString("cycles[" + i + "].participation.status"));
+        }
+        // Well-being slid from the first to the last closed cycle: the trend the digest and alerts react to.
+        assertTrue(report.getDouble("cycles[5].wellbeing.value") < report.getDouble("cycles[0].wellbeing.value"));
+        assertEquals("shown", report.getString("cycles[5].commentsStatus"));
+        assertEquals(6, report.getList("cycles[5].comments").size());
+        assertEquals("not_enough_comments", report.getString("cycles[1].commentsStatus"));
+    }
+
+    @Test
+    void teamBelowKInOneCycleShowsNoNumbersThere() {
+        JsonPath report = insights(teamId("Mobile (demo)"), TestTokens.hrAdmin());
+        assertFalse(report.getBoolean("cycles[1].enoughResponses"));
+        assertNull(report.get("cycles[1].respondents"));
+        assertEquals("shown", report.getString("cycles[2].wellbeing.status"));
+    }
+
+    @Test
+    void leaderReadsOwnDemoTeamButNotTheOther() {
+        insights(teamId("Platform (demo)"), TestTokens.leader("lea@example.com"));
+        given().auth().oauth2(TestTokens.leader("lea@example.com"))
+                .when().get("/api/v1/teams/{id}/insights", teamId("Mobile (demo)"))
+                .then().statusCode(403);
+    }
+
+    @Test
+    void orgReportRollsUpTheDemoDepartment() {
+        UUID department = teamId(DemoTeams.DEPARTMENT);
+        given().auth().oauth2(TestTokens.hrAdmin())
+                .when().get("/api/v1/insights/org")
+                .then().statusCode(200)
+                .body("nodes.find { it.teamId == '" + department + "' }.kind", equalTo("department"))
+                .body("nodes.find { it.teamId == '" + department + "' }.status", equalTo("shown"))
+                .body("nodes.find { it.teamId == '" + department + "' }.wellbeing.value", notNullValue());
+    }
+
+    @Test
+    void schedulesUseTheBuiltInWeeklyPulseOnTheGenericWebhook() {
+        given().auth().oauth2(TestTokens.hrAdmin())
+                .queryParam("teamId", teamId("Mobile (demo)"))
+                .when().get("/api/v1/schedules")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items.questionSetId", everyItem(equalTo(WEEKLY_PULSE)))
+                .body("items.channel", hasItem("webhook"));
+    }
+
+    @Test
+    void closedDemoCyclesKeepNoReceiptsAndAreMixed() {
+        UUID team = teamId("Platform (demo)");
+        Number receipts = (Number) em.createNativeQuery("""
+                select count(*) from receipt r join cycle c on c.id = r.cycle_id
+                where c.team_id = :team and c.status = 'closed'""").setParameter("team", team).getSingleResult();
+        Number unmixed = (Number) em.createNativeQuery("""
+                select count(*) from cycle c where c.team_id = :team and c.status = 'closed'
+                  and not exists (select 1 from closed_cycle_mixed m where m.cycle_id = c.id)""")
+                .setParameter("team", team).getSingleResult();
+        assertEquals(0, receipts.intValue());
+        assertEquals(0, unmixed.intValue());
+    }
+
+    @Test
+    void secondRunAddsNothing() {
+        Map<String, Long> before = counts();
+        assertFalse(seeder.seed());
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void tourMemberAnswersTheOpenCycleThroughTheSignedGenericWebhook() {
+        UUID team = teamId("Platform (demo)");
+        JsonPath before = insights(team, TestTokens.hrAdmin());
+        String cycleId = before.getString("cycles[6].cycleId");
+        List<String> questions = em.createNativeQuery(
+                "select cast(question_id as text) from cycle_question where cycle_id = cast(:c as uuid) order by position",
+                String.class).setParameter("c", cycleId).getResultList();
+        // The weekly pulse in order: mood, stress, workload, priorities known, recognised.
+        List<String> values = List.of("4", "2", "about_right", "1", "1");
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < questions.size(); i++) {
+            answers.append(i == 0 ? "" : ",").append("{\"questionId\":\"").append(questions.get(i))
+                    .append("\",\"value\":\"").append(values.get(i)).append("\"}");
+        }
+        String body = "{\"type\":\"checkin.submission\",\"cycleId\":\"" + cycleId + "\",\"userId\":\""
+                + DemoTeams.TOUR_MEMBER + "\",\"answers\":[" + answers + "],\"comment\":\"Tour comment\"}";
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+
+        given().contentType(ContentType.JSON)
+                .header("X-Pulsecheck-Timestamp", timestamp)
+                .header("X-Pulsecheck-Signature", "v1=" + hmac("dev-only-generic-inbound-secret", timestamp + "." + body))
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/webhooks/generic")
+                .then().statusCode(200)
+                .body("status", equalTo("recorded"));
+
+        // The fifth answer lifts the open cycle to k: numbers and the five comments appear.
+        JsonPath after = insights(team, TestTokens.hrAdmin());
+        assertTrue(after.getBoolean("cycles[6].enoughResponses"));
+        assertEquals("shown", after.getString("cycles[6].commentsStatus"));
+    }
+
+    private static String hmac(String secret, String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : List.of("team", "person", "schedule", "cycle", "cycle_invitation", "response", "answer",
+                "response_comment", "receipt")) {
+            counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult())
+                    .longValue());
+        }
+        return counts;
+    }
+}
