@@ -88,6 +88,7 @@ public class PromptQueue {
                 join schedule s on s.id = c.schedule_id
                 where not ci.prompted and ci.send_at <= :now
                   and c.status = 'open' and c.closes_at > :now and not s.paused
+                  and not exists (select 1 from receipt r where r.cycle_id = ci.cycle_id and r.person_id = ci.person_id)
                 order by ci.send_at
                 limit :limit
                 for update of ci skip locked

@@ -109,6 +109,22 @@ class CheckInCyclesTest extends CheckInTestBase {
     }
 
     @Test
+    void doesNotPromptSomeoneWhoAnsweredBeforeTheirLocalSendTime() {
+        UUID berlin = berliner();
+        UUID newYork = fixtures.person(Channel.SLACK, "America/New_York", "en");
+        UUID team = fixtures.team(List.of(berlin, newYork), List.of());
+        UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
+
+        tickAt(NINE_BERLIN);
+        UUID cycle = fixtures.cycles(schedule).get(0).id;
+        fixtures.execute("insert into receipt (cycle_id, person_id) values (?1, ?2)", cycle, newYork);
+        tickAt("2021-03-22T13:00:00Z");
+
+        assertEquals(0, slackMessagesTo(newYork), "09:00 in New York, but the check-in is answered already");
+        assertEquals(1, slackMessagesTo(berlin));
+    }
+
+    @Test
     void asksNobodyWhoOptedOutWasErasedOrPaused() {
         UUID active = berliner();
         UUID optedOut = berliner();
