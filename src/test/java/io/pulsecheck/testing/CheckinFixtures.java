@@ -133,6 +133,9 @@ public final class CheckinFixtures {
         schedule.questionSet = set;
         schedule.rotationSize = 4;
         schedule.cadence = Cadence.weekly;
+        schedule.weekday = java.time.DayOfWeek.MONDAY;
+        // The cycle below is made by hand; a paused schedule keeps other tests' ticks from opening more.
+        schedule.paused = true;
         schedule.localTime = LocalTime.of(9, 0);
         schedule.timeZone = "Europe/Berlin";
         schedule.cycleLengthDays = 3;

@@ -31,14 +31,14 @@ public final class GenericWebhookSignature {
         }
         long timestamp;
         try {
-            timestamp = Long.parseLong(timestampHeader.trim());
+            timestamp = Long.parseLong(timestampHeader.strip());
         } catch (NumberFormatException e) {
             return false;
         }
         if (Math.abs(now.getEpochSecond() - timestamp) > REPLAY_WINDOW.toSeconds()) {
             return false;
         }
-        return Hmac.constantTimeEquals(sign(secret, timestamp, body), signatureHeader.trim());
+        return Hmac.constantTimeEquals(sign(secret, timestamp, body), signatureHeader.strip());
     }
 
     private static byte[] signedContent(long timestampSeconds, byte[] body) {
