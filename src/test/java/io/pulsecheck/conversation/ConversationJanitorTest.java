@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,11 +33,11 @@ class ConversationJanitorTest {
 
     @Test
     void deletesConversationStateLeftAtCycleClose() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         mattermostAction(mattermostAction(checkin.member(0).platformUserId(), mattermostContext(checkin.cycleId(),
                 checkin.member(0).id(), checkin.scale().toString(), "2"))).then().statusCode(200);
         assertEquals(1, Rows.conversations(checkin.cycleId()));
-        CheckinFixtures.close(checkin.cycleId());
+        OpenCheckInFixtures.close(checkin.cycleId());
 
         janitor.purge();
 
@@ -47,7 +47,7 @@ class ConversationJanitorTest {
 
     @Test
     void keepsConversationsOfOpenCycles() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         mattermostAction(mattermostAction(checkin.member(0).platformUserId(), mattermostContext(checkin.cycleId(),
                 checkin.member(0).id(), checkin.scale().toString(), "2"))).then().statusCode(200);
 

@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.teams.Person;
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,7 +27,7 @@ class GenericWebhookTest {
 
     @Test
     void sealsSignedSubmission() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
 
         generic(submission(checkin, "3")).then().statusCode(200).body("status", equalTo("recorded"));
 
@@ -39,7 +39,7 @@ class GenericWebhookTest {
 
     @Test
     void answersSecondSubmissionWithAlreadyAnswered() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
         generic(submission(checkin, "3")).then().statusCode(200);
 
         generic(submission(checkin, "1")).then().statusCode(200).body("status", equalTo("already_answered"));
@@ -49,7 +49,7 @@ class GenericWebhookTest {
 
     @Test
     void refusesInvalidValueNamingItsField() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
 
         generic(submission(checkin, "six")).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("answers[0].value"));
@@ -60,7 +60,7 @@ class GenericWebhookTest {
 
     @Test
     void refusesSignatureWithOtherSecret() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
 
         generic(submission(checkin, "3"), "other-secret", Instant.now().getEpochSecond())
                 .then().statusCode(401).contentType("application/problem+json");
@@ -70,7 +70,7 @@ class GenericWebhookTest {
 
     @Test
     void carriesOutCommand() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
 
         generic("{\"type\":\"command\",\"userId\":\"" + checkin.member(0).platformUserId()
                 + "\",\"command\":\"stop\"}").then().statusCode(200).body("status", equalTo("ok"));
@@ -80,7 +80,7 @@ class GenericWebhookTest {
 
     @Test
     void refusesUnknownCommandArgument() {
-        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
 
         generic("{\"type\":\"command\",\"userId\":\"" + checkin.member(0).platformUserId()
                 + "\",\"command\":\"language\",\"argument\":\"fr\"}")

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.common.security.GenericWebhookSignature;
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,11 +45,11 @@ class InboundFuzzTest {
 
     @Test
     void refusesMalformedForgedAndReplayedRequestsWithoutWritingAnything() {
-        Checkin slack = CheckinFixtures.openCheckin("slack", 3);
-        Checkin mattermost = CheckinFixtures.openCheckin("mattermost", 2);
-        Checkin generic = CheckinFixtures.openCheckin("webhook", 2);
-        Checkin closed = CheckinFixtures.openCheckin("slack", 1);
-        CheckinFixtures.close(closed.cycleId());
+        Checkin slack = OpenCheckInFixtures.openCheckin("slack", 3);
+        Checkin mattermost = OpenCheckInFixtures.openCheckin("mattermost", 2);
+        Checkin generic = OpenCheckInFixtures.openCheckin("webhook", 2);
+        Checkin closed = OpenCheckInFixtures.openCheckin("slack", 1);
+        OpenCheckInFixtures.close(closed.cycleId());
         List<Attack> replays = acceptedRequests(slack, mattermost, generic);
         List<Supplier<Attack>> generators = generators(slack, mattermost, generic, closed, replays);
 

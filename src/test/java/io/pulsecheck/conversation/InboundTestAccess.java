@@ -3,7 +3,7 @@ package io.pulsecheck.conversation;
 import java.util.Map;
 import java.util.UUID;
 
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
 

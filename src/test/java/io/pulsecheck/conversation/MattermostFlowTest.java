@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.teams.Person;
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
-import io.pulsecheck.testing.CheckinFixtures.Member;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures.Member;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -30,7 +30,7 @@ class MattermostFlowTest {
 
     @Test
     void answersOneQuestionAtATimeAndSealsAnonymously() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 2);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 2);
         Member member = checkin.member(0);
 
         JsonPath second = press(checkin, member, checkin.scale().toString(), "5");
@@ -64,7 +64,7 @@ class MattermostFlowTest {
 
     @Test
     void takesClosingCommentFromSlashCommand() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         Member member = checkin.member(0);
         press(checkin, member, checkin.scale().toString(), "2");
         press(checkin, member, checkin.yesNo().toString(), "skip");
@@ -84,7 +84,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesSecondSubmissionPolitely() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         Member member = checkin.member(0);
         press(checkin, member, ConversationFlow.SUBMIT, ConversationFlow.SUBMIT);
 
@@ -97,7 +97,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesForgedActionToken() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         Member member = checkin.member(0);
         ObjectNode context = mattermostContext(checkin.cycleId(), member.id(), checkin.scale().toString(), "1");
         context.put("value", "5");
@@ -110,7 +110,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesButtonPressedBySomeoneElse() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 2);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 2);
         ObjectNode context = mattermostContext(checkin.cycleId(), checkin.member(0).id(),
                 checkin.scale().toString(), "1");
 
@@ -121,7 +121,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesButtonPressWithoutUserName() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
 
         pressWithout(checkin, "user_name").then().statusCode(403).contentType("application/problem+json");
 
@@ -130,7 +130,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesButtonPressWithoutTriggerId() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
 
         // Without a trigger id nothing would tell a replay from a new press.
         pressWithout(checkin, "trigger_id").then().statusCode(400).body("errors.field", hasItem("trigger_id"));
@@ -140,7 +140,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesReplayedButtonPress() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         String request = mattermostAction(checkin.member(0).platformUserId(),
                 mattermostContext(checkin.cycleId(), checkin.member(0).id(), checkin.scale().toString(), "1"));
         mattermostAction(request).then().statusCode(200);
@@ -150,7 +150,7 @@ class MattermostFlowTest {
 
     @Test
     void slashCommandPausesAndSwitchesLanguage() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
         String user = checkin.member(0).platformUserId();
 
         mattermostCommand(user, "pause 2027-01-06").then().statusCode(200)
@@ -166,7 +166,7 @@ class MattermostFlowTest {
 
     @Test
     void slashCommandStartsTheConversationWithButtons() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
 
         mattermostCommand(checkin.member(0).platformUserId(), "start").then().statusCode(200)
                 .body("text", startsWith("Question 1 of 4"))
@@ -175,7 +175,7 @@ class MattermostFlowTest {
 
     @Test
     void refusesSlashCommandWithWrongToken() {
-        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
 
         mattermostCommand(SignedRequests.mattermostCommandForm("wrong", checkin.member(0).platformUserId(), "stop"))
                 .then().statusCode(401).contentType("application/problem+json");

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.common.security.GenericWebhookSignature;
-import io.pulsecheck.testing.CheckinFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -181,7 +181,7 @@ final class SignedRequests {
         return generic(json, GENERIC_SECRET, Instant.now().getEpochSecond());
     }
 
-    static Map<UUID, String> fullAnswers(CheckinFixtures.Checkin checkin) {
+    static Map<UUID, String> fullAnswers(OpenCheckInFixtures.Checkin checkin) {
         return Map.of(checkin.scale(), "4", checkin.yesNo(), "1", checkin.choice(), "c", checkin.freeText(),
                 "More focus time");
     }

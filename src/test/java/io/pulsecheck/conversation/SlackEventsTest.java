@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.teams.Person;
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,7 +38,7 @@ class SlackEventsTest {
 
     @Test
     void storesRetriedEventOnce() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String eventId = "Ev" + UUID.randomUUID();
         String event = slackMessageEvent(eventId, checkin.member(0).platformUserId(), "pause 7");
 
@@ -53,7 +53,7 @@ class SlackEventsTest {
 
     @Test
     void refusesReplayedEventWithoutRetryHeader() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String event = slackMessageEvent("Ev" + UUID.randomUUID(), checkin.member(0).platformUserId(), "help");
         slackEvent(event).then().statusCode(200);
 
@@ -62,7 +62,7 @@ class SlackEventsTest {
 
     @Test
     void pausesStopsResumesAndSwitchesLanguageByDirectMessage() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String user = checkin.member(0).platformUserId();
 
         slackEvent(slackMessageEvent("Ev" + UUID.randomUUID(), user, "stop")).then().statusCode(200);
@@ -81,7 +81,7 @@ class SlackEventsTest {
 
     @Test
     void answersOneQuestionAtATimeByTypedMessages() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String user = checkin.member(0).platformUserId();
 
         String start = say(user, "hi");

@@ -17,8 +17,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,7 +27,7 @@ class SlackSubmitTest {
 
     @Test
     void storesSignedSubmitAnonymouslyAndLeavesNoIdentityLinkedState() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 2);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 2);
         String user = checkin.member(0).platformUserId();
 
         slackInteraction(slackSubmitPayload(checkin.cycleId(), user, fullAnswers(checkin), null))
@@ -51,7 +51,7 @@ class SlackSubmitTest {
 
     @Test
     void replacesOriginalMessageWithThankYouThroughResponseUrl() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String payload = slackSubmitPayload(checkin.cycleId(), checkin.member(0).platformUserId(),
                 fullAnswers(checkin), null);
         String responseUrl = responseUrlOf(payload);
@@ -68,7 +68,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesSecondSubmissionForSameCyclePolitely() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String user = checkin.member(0).platformUserId();
         slackInteraction(slackSubmitPayload(checkin.cycleId(), user, fullAnswers(checkin), null))
                 .then().statusCode(200);
@@ -86,7 +86,7 @@ class SlackSubmitTest {
 
     @Test
     void skipsQuestionsLeftEmpty() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         Map<UUID, String> answers = new HashMap<>();
         answers.put(checkin.scale(), "2");
         answers.put(checkin.yesNo(), null);
@@ -100,7 +100,7 @@ class SlackSubmitTest {
 
     @Test
     void storesCommentScrubbedAndApartFromTheAnswers() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 2);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 2);
         String colleague = checkin.member(1).displayName().split(" ")[0];
         String comment = "Ask " + colleague + " or mail me at jo.doe@example.com, call +49 170 1234567, "
                 + "see https://wiki.example.com/x. Thanks!";
@@ -116,7 +116,7 @@ class SlackSubmitTest {
 
     @Test
     void acceptsPreviousSigningSecretDuringRotation() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String form = SignedRequests.form("payload", slackSubmitPayload(checkin.cycleId(),
                 checkin.member(0).platformUserId(), fullAnswers(checkin), null));
 
@@ -127,7 +127,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesWrongSignatureAndStoresNothing() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String form = SignedRequests.form("payload", slackSubmitPayload(checkin.cycleId(),
                 checkin.member(0).platformUserId(), fullAnswers(checkin), null));
 
@@ -139,7 +139,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesStaleTimestamp() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String form = SignedRequests.form("payload", slackSubmitPayload(checkin.cycleId(),
                 checkin.member(0).platformUserId(), fullAnswers(checkin), null));
         String sixMinutesAgo = Long.toString(Instant.now().minusSeconds(360).getEpochSecond());
@@ -151,7 +151,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesReplayedInteraction() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 2);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 2);
         String form = SignedRequests.form("payload", slackSubmitPayload(checkin.cycleId(),
                 checkin.member(0).platformUserId(), fullAnswers(checkin), null));
         String timestamp = SignedRequests.now();
@@ -165,7 +165,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesInvalidAnswerNamingItsFieldAndStoresNothing() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         Map<UUID, String> answers = new HashMap<>(fullAnswers(checkin));
         answers.put(checkin.scale(), "9");
 
@@ -178,8 +178,8 @@ class SlackSubmitTest {
 
     @Test
     void refusesClosedCycle() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
-        CheckinFixtures.close(checkin.cycleId());
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
+        OpenCheckInFixtures.close(checkin.cycleId());
 
         slackInteraction(slackSubmitPayload(checkin.cycleId(), checkin.member(0).platformUserId(),
                 fullAnswers(checkin), null)).then().statusCode(410).body("status", equalTo(410));
@@ -189,7 +189,7 @@ class SlackSubmitTest {
 
     @Test
     void refusesUnknownCycle() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
 
         slackInteraction(slackSubmitPayload(UUID.randomUUID(), checkin.member(0).platformUserId(),
                 fullAnswers(checkin), null)).then().statusCode(404).contentType("application/problem+json");
@@ -199,8 +199,8 @@ class SlackSubmitTest {
 
     @Test
     void refusesSomeoneOutsideTheTeam() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
-        Checkin other = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
+        Checkin other = OpenCheckInFixtures.openCheckin("slack", 1);
 
         slackInteraction(slackSubmitPayload(checkin.cycleId(), other.member(0).platformUserId(),
                 fullAnswers(checkin), null)).then().statusCode(403);

@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,7 +21,7 @@ class SubmitLatencyTest {
 
     @Test
     void wholeTeamSubmitsAndEachSubmissionIsStoredOnce() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", MEMBERS);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", MEMBERS);
         long[] micros = new long[MEMBERS];
         for (int i = 0; i < MEMBERS; i++) {
             String payload = slackSubmitPayload(checkin.cycleId(), checkin.member(i).platformUserId(),

@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckInFixtures;
+import io.pulsecheck.testing.AnsweredCycleFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +35,7 @@ class QuestionSetApiTest {
     private static final String SETS = "/api/v1/question-sets";
 
     @Inject
-    CheckInFixtures checkIns;
+    AnsweredCycleFixtures checkIns;
 
     private static ValidatableResponse read(String id) {
         return given().auth().oauth2(TestTokens.hrAdmin()).when().get(SETS + "/" + id).then();

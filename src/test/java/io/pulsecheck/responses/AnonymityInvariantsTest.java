@@ -17,8 +17,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckinFixtures;
-import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -90,7 +90,7 @@ class AnonymityInvariantsTest {
 
     @Test
     void storedIdsAreRandomAndUnrelatedToThePerson() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 3);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 3);
         for (int i = 0; i < 3; i++) {
             slackSubmit(checkin, checkin.member(i).platformUserId(), Map.of(checkin.scale(), Integer.toString(i),
                     checkin.yesNo(), "1"), "note " + i);
@@ -107,7 +107,7 @@ class AnonymityInvariantsTest {
             ids.add(id);
         }
         assertEquals(3 + 6 + 3, ids.size());
-        for (CheckinFixtures.Member member : checkin.members()) {
+        for (OpenCheckInFixtures.Member member : checkin.members()) {
             assertFalse(ids.contains(member.id()));
         }
         assertEquals(0, Rows.count("""
@@ -119,7 +119,7 @@ class AnonymityInvariantsTest {
 
     @Test
     void sealingLeavesNoIdentityLinkedStateBehind() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
 
         slackSubmit(checkin, checkin.member(0).platformUserId(), Map.of(checkin.scale(), "5"), null);
 
@@ -132,7 +132,7 @@ class AnonymityInvariantsTest {
 
     @Test
     void errorsNeverRepeatAnAnswerValueOrIdentity() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String user = checkin.member(0).platformUserId();
 
         String body = io.pulsecheck.conversation.InboundTestAccess.slackSubmitRaw(checkin, user,
@@ -144,14 +144,14 @@ class AnonymityInvariantsTest {
 
     @Test
     void closingACycleDeletesReceiptsAndMixesSealedRowsIntoOneTransaction() {
-        Checkin checkin = CheckinFixtures.openCheckin("slack", 3);
+        Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 3);
         for (int i = 0; i < 3; i++) {
             slackSubmit(checkin, checkin.member(i).platformUserId(), Map.of(checkin.scale(), "3"), "c" + i);
         }
         assertEquals(3, Rows.count("select count(distinct xmin::text) from response where cycle_id = ?1",
                 checkin.cycleId()));
         long answersBefore = Rows.answers(checkin.cycleId());
-        CheckinFixtures.close(checkin.cycleId());
+        OpenCheckInFixtures.close(checkin.cycleId());
 
         // The janitor works through closed cycles oldest first in batches; other tests leave many behind.
         while (io.pulsecheck.conversation.InboundTestAccess.purge().cyclesMixed() > 0) {

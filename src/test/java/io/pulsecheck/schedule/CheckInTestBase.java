@@ -35,7 +35,7 @@ abstract class CheckInTestBase {
     CheckInTick tick;
 
     @Inject
-    CheckInFixtures fixtures;
+    SchedulerFixtures fixtures;
 
     @Inject
     DeliveryTestSupport delivery;

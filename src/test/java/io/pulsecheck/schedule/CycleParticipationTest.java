@@ -37,7 +37,7 @@ class CycleParticipationTest {
     CheckInTick tick;
 
     @Inject
-    CheckInFixtures fixtures;
+    SchedulerFixtures fixtures;
 
     @Inject
     SealingService sealing;

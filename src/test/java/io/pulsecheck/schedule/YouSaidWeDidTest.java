@@ -55,7 +55,7 @@ class YouSaidWeDidTest {
     CheckInTick tick;
 
     @Inject
-    CheckInFixtures fixtures;
+    SchedulerFixtures fixtures;
 
     @Inject
     DeliveryTestSupport delivery;

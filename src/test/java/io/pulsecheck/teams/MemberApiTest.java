@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.testing.CheckInFixtures;
+import io.pulsecheck.testing.AnsweredCycleFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,7 +36,7 @@ import io.restassured.http.ContentType;
 class MemberApiTest {
 
     @Inject
-    CheckInFixtures checkIns;
+    AnsweredCycleFixtures checkIns;
 
     private static String members(String teamId) {
         return "/api/v1/teams/" + teamId + "/members";

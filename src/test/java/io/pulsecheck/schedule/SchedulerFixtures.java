@@ -22,9 +22,12 @@ import io.pulsecheck.questions.QuestionType;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
-/** Builds teams, people, question sets and schedules with unique names for check-in tests. */
+/**
+ * Scheduler test data, written through the entities as an injectable bean: people, teams, a question set and a
+ * weekly schedule that the scheduler's tick turns into cycles, plus queries on what the tick produced.
+ */
 @ApplicationScoped
-public class CheckInFixtures {
+public class SchedulerFixtures {
 
     private static final Instant CREATED = Instant.parse("2020-01-01T00:00:00Z");
 

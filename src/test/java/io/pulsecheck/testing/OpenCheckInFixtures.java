@@ -22,12 +22,13 @@ import io.pulsecheck.teams.Team;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Test data for check-ins, written through the entities: a team with members on one platform, a question set with
- * one question of each kind, a schedule and an open cycle asking all of them. Every name is unique per call.
+ * An open check-in for inbound conversation tests, written through the entities in one call: a team with members on
+ * one platform, a question set with one question of each kind, a paused schedule and an open cycle asking all of them.
+ * Every name is unique per call.
  */
-public final class CheckinFixtures {
+public final class OpenCheckInFixtures {
 
-    private CheckinFixtures() {
+    private OpenCheckInFixtures() {
     }
 
     /** A member of the team as the chat platform knows them. */

@@ -13,15 +13,15 @@ import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.schedule.Schedule;
 
 /**
- * Produces the state that running check-ins leave behind (a cycle, anonymous answers), which the administration API
- * must respect but does not create itself.
+ * For administration API tests on data created over HTTP: adds what running check-ins leave behind (a cycle of an
+ * existing schedule, anonymous answers), which the administration API must respect but does not create itself.
  */
 @ApplicationScoped
-public class CheckInFixtures {
+public class AnsweredCycleFixtures {
 
     private final EntityManager em;
 
-    public CheckInFixtures(EntityManager em) {
+    public AnsweredCycleFixtures(EntityManager em) {
         this.em = em;
     }
 
