@@ -74,6 +74,6 @@ public class MattermostHandler {
             return prompts.ephemeral(commands.execute(person, command.get()), null, null);
         }
         Step step = flow.typed(person, Channel.MATTERMOST, input);
-        return prompts.ephemeral(StepText.render(step, person.locale), step, person);
+        return prompts.ephemeral(prompts.text(step, person.locale), step, person);
     }
 }

@@ -34,11 +34,22 @@ public class MattermostPrompts {
     /** The body of an action response: the pressed message is replaced by the next step. */
     public ObjectNode update(Step step, Person person) {
         ObjectNode update = JSON.objectNode();
-        update.put("message", StepText.render(step, person.locale));
+        update.put("message", text(step, person.locale));
         update.putObject("props").set("attachments", attachments(step, person));
         ObjectNode body = JSON.objectNode();
         body.set("update", update);
         return body;
+    }
+
+    /**
+     * The message text of a step. The closing step names the Submit button and {@code /pulse}, because on Mattermost
+     * a comment cannot be typed into the direct message the way the typed flow asks for.
+     */
+    public String text(Step step, String locale) {
+        if (step instanceof Step.AskComment) {
+            return Messages.get(Messages.COMMENT_BUTTONS, locale);
+        }
+        return StepText.render(step, locale);
     }
 
     /** The body of a slash command response: an ephemeral message, with buttons when a question is asked. */

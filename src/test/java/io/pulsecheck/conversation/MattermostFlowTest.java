@@ -28,6 +28,9 @@ import io.restassured.response.Response;
 @QuarkusTest
 class MattermostFlowTest {
 
+    private static final String MATTERMOST_CLOSING = "Anything else you want to tell your team lead anonymously? "
+            + "Send /pulse followed by your comment, or press Submit.";
+
     @Test
     void answersOneQuestionAtATimeAndSealsAnonymously() {
         Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 2);
@@ -80,6 +83,33 @@ class MattermostFlowTest {
         assertEquals(1, Rows.count("select count(*) from response_comment where cycle_id = ?1 "
                 + "and body = 'Meetings at 8 are hard, ask [email]'", checkin.cycleId()));
         assertEquals(0, Rows.conversations(checkin.cycleId()));
+    }
+
+    @Test
+    void closingStepAfterButtonsNamesSubmitAndSlashCommand() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
+        Member member = checkin.member(0);
+        press(checkin, member, checkin.scale().toString(), "4");
+        press(checkin, member, checkin.yesNo().toString(), "skip");
+        press(checkin, member, checkin.choice().toString(), "skip");
+
+        JsonPath closing = press(checkin, member, checkin.freeText().toString(), "skip");
+
+        assertEquals(MATTERMOST_CLOSING, closing.getString("update.message"));
+        assertEquals("Submit", closing.getString("update.props.attachments[0].actions[0].name"));
+    }
+
+    @Test
+    void closingStepAfterSlashCommandAnswerNamesSubmitAndSlashCommand() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
+        Member member = checkin.member(0);
+        press(checkin, member, checkin.scale().toString(), "4");
+        press(checkin, member, checkin.yesNo().toString(), "skip");
+        press(checkin, member, checkin.choice().toString(), "skip");
+
+        mattermostCommand(member.platformUserId(), "More quiet hours").then().statusCode(200)
+                .body("text", equalTo(MATTERMOST_CLOSING))
+                .body("attachments[0].actions[0].name", equalTo("Submit"));
     }
 
     @Test
