@@ -44,6 +44,9 @@ import io.pulsecheck.teams.TeamAccess;
 @RolesAllowed(Roles.HR_ADMIN)
 public class ScheduleResource {
 
+    // Word for word what TeamAccess says for another team, so both refusals look alike.
+    private static final String NOT_YOUR_TEAM = "You may only read the teams you lead";
+
     @Inject
     ScheduleService schedules;
 
@@ -53,7 +56,7 @@ public class ScheduleResource {
     @GET
     @RolesAllowed({ Roles.HR_ADMIN, Roles.LEADER })
     @Operation(summary = "List schedules",
-            description = "Oldest first, then by id. Filter by teamId. A leader sees only the schedules of teams they lead (403 for another team's teamId).")
+            description = "Oldest first, then by id; each item names its team. Filter by teamId. A leader sees only the schedules of teams they lead (403 for another team's teamId).")
     public Page<ScheduleView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
@@ -83,9 +86,10 @@ public class ScheduleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.LEADER })
-    @Operation(summary = "Read a schedule", description = "A leader may read only the schedules of teams they lead.")
+    @Operation(summary = "Read a schedule",
+            description = "A leader may read only the schedules of teams they lead; any other id, known or not, gets 403 for a leader (404 for HR when unknown).")
     public ScheduleView get(@PathParam("id") UUID id) {
-        access.checkCanRead(ScheduleService.find(id).team.id);
+        checkCanRead(id);
         return schedules.get(id);
     }
 
@@ -116,12 +120,28 @@ public class ScheduleResource {
     @Path("/{id}/preview")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.LEADER })
     @Operation(summary = "Preview the coming send instants",
-            description = "Lists the cycles between from and to (inclusive; default today and 8 weeks later, at most 366 days apart) and, per time zone of the team's members, the local time and UTC instant of the prompt. Shows cycles moved off weekends and public holidays and why.")
+            description = "Lists the cycles between from and to (inclusive; default today and 8 weeks later, at most 366 days apart) and, per time zone of the team's members, the local time and UTC instant of the prompt. Shows cycles moved off weekends and public holidays and why. Access as for reading a schedule.")
     public SchedulePreview preview(@PathParam("id") UUID id,
             @QueryParam("from") @Parameter(description = "First date, e.g. 2026-03-01", example = "2026-03-01") String from,
             @QueryParam("to") @Parameter(description = "Last date, e.g. 2026-04-30", example = "2026-04-30") String to) {
-        access.checkCanRead(ScheduleService.find(id).team.id);
+        checkCanRead(id);
         return schedules.preview(id, date("from", from), date("to", to));
+    }
+
+    /**
+     * 404 for an unknown id only to HR. A leader gets the same 403 for an unknown id as for another team's schedule,
+     * so trying ids does not tell which schedules exist.
+     */
+    private void checkCanRead(UUID id) {
+        if (access.isHrAdmin()) {
+            ScheduleService.find(id);
+            return;
+        }
+        Schedule schedule = Schedule.findById(id);
+        if (schedule == null) {
+            throw ApiException.forbidden(NOT_YOUR_TEAM);
+        }
+        access.checkCanRead(schedule.team.id);
     }
 
     // Parsed here rather than by the REST layer so a bad date names its parameter.

@@ -75,10 +75,14 @@ public class ScheduleService {
 
     /** Schedules of one team, of the given teams, or (both null) of all teams; oldest first. */
     public Page<ScheduleView> list(int page, int size, UUID teamId, List<UUID> teamIds) {
-        var query = teamId != null ? Schedule.<Schedule>find("team.id = ?1 order by createdAt, id", teamId)
-                : teamIds != null ? Schedule.<Schedule>find("team.id in ?1 order by createdAt, id", teamIds)
-                : Schedule.<Schedule>find("order by createdAt, id");
-        return new Page<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
+        String where = teamId != null ? "s.team.id = ?1" : teamIds != null ? "s.team.id in ?1" : "1 = 1";
+        Object[] parameters = teamId != null ? new Object[] { teamId }
+                : teamIds != null ? new Object[] { teamIds } : new Object[0];
+        // Every item names its team, so the teams are loaded with the page rather than one query per schedule.
+        List<Schedule> items = Schedule.<Schedule>find("select s from Schedule s join fetch s.team where " + where
+                + " order by s.createdAt, s.id", parameters).page(page, size).list();
+        long total = Schedule.count("select count(s) from Schedule s where " + where, parameters);
+        return new Page<>(items.stream().map(this::view).toList(), page, size, total);
     }
 
     public SchedulePreview preview(UUID id, LocalDate from, LocalDate to) {
@@ -201,7 +205,7 @@ public class ScheduleService {
         ScheduleRules rules = ScheduleRules.of(schedule);
         LocalDate today = LocalDate.now(clock.withZone(rules.timeZone()));
         LocalDate next = schedule.paused ? null : calendar.nextCycleDate(rules, today).orElse(null);
-        return new ScheduleView(schedule.id, schedule.team.id, schedule.questionSet.id, schedule.rotationSize,
+        return new ScheduleView(schedule.id, schedule.team.id, schedule.team.name, schedule.questionSet.id, schedule.rotationSize,
                 schedule.cadence, schedule.cron, schedule.weekday, schedule.localTime, schedule.timeZone,
                 schedule.skipWeekends, schedule.holidayRegion, schedule.reminderAfterHours, schedule.cycleLengthDays,
                 schedule.channel, schedule.leaderPromptEnabled, schedule.paused, schedule.startsOn, next,

@@ -15,6 +15,8 @@ import io.pulsecheck.common.Channel;
 public record ScheduleView(
         UUID id,
         UUID teamId,
+        @Schema(description = "The team's name, so a list of schedules can be shown without reading each team", example = "Platform")
+        String teamName,
         UUID questionSetId,
         @Schema(example = "4") int rotationSize,
         @Schema(example = "weekly") Cadence cadence,

@@ -10,24 +10,34 @@ import static io.pulsecheck.testing.AdminFixtures.uniqueEmail;
 import static io.pulsecheck.testing.AdminFixtures.weeklySchedule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.testing.SqlStatementLog;
 import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
@@ -35,8 +45,15 @@ class ScheduleApiTest {
 
     private static final String SCHEDULES = "/api/v1/schedules";
 
+    // Hibernate's SQL for loading teams by id on their own, as lazy associations do (singly or in batches).
+    private static final Pattern TEAMS_BY_ID = Pattern.compile("from team \\w+ where \\w+\\.id\\b");
+
     @Inject
     TestClock clock;
+
+    @Inject
+    @PersistenceUnitExtension
+    SqlStatementLog sql;
 
     @AfterEach
     void resetClock() {
@@ -204,5 +221,79 @@ class ScheduleApiTest {
         preview(id, "2026-04-01", "2026-03-01").statusCode(400).body("errors.field", contains("to"));
         preview(id, "yesterday", "2026-03-01").statusCode(400).body("errors.field", contains("from"));
         preview(id, "2026-01-01", "2027-06-01").statusCode(400).body("errors.field", hasItem("to"));
+    }
+
+    @Test
+    void readingAScheduleNamesItsTeam() {
+        String teamName = unique("Named");
+        String id = createSchedule(weeklySchedule(createTeam(teamName, List.of()), createQuestionSet(unique("Set"))));
+
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get(SCHEDULES + "/" + id)
+                .then().statusCode(200).body("teamName", equalTo(teamName));
+    }
+
+    @Test
+    void listNamesEachScheduleTeam() {
+        String email = uniqueEmail();
+        String lead = createPerson(email, "Europe/Berlin");
+        String setId = createQuestionSet(unique("Set"));
+        String firstName = unique("First");
+        String secondName = unique("Second");
+        String first = createTeam(firstName, List.of(lead));
+        createSchedule(weeklySchedule(first, setId));
+        createSchedule(weeklySchedule(createTeam(secondName, List.of(lead)), setId));
+
+        given().auth().oauth2(TestTokens.leader(email)).when().get(SCHEDULES)
+                .then().statusCode(200).body("items.teamName", containsInAnyOrder(firstName, secondName));
+        given().auth().oauth2(TestTokens.hrAdmin()).queryParam("teamId", first).when().get(SCHEDULES)
+                .then().statusCode(200).body("items.teamName", contains(firstName));
+    }
+
+    @Test
+    void listLoadsTeamsWithTheSchedulesNotOneByOne() {
+        String setId = createQuestionSet(unique("Set"));
+        createSchedule(weeklySchedule(createTeam(unique("One"), List.of()), setId));
+        createSchedule(weeklySchedule(createTeam(unique("Two"), List.of()), setId));
+
+        sql.start();
+        JsonPath page;
+        try {
+            page = given().auth().oauth2(TestTokens.hrAdmin()).queryParam("size", 20).when().get(SCHEDULES)
+                    .then().statusCode(200).body("items.teamName", everyItem(notNullValue())).extract().jsonPath();
+        } finally {
+            List<String> statements = sql.stop();
+            assertFalse(statements.stream().anyMatch(statement -> TEAMS_BY_ID.matcher(statement).find()),
+                    () -> "teams were loaded apart from their schedules: " + statements);
+        }
+        assertFalse(page.getList("items").isEmpty());
+    }
+
+    @Test
+    void leaderGetsTheSameRefusalForUnknownAndOtherTeamsSchedule() {
+        String email = uniqueEmail();
+        createTeam(unique("Own"), List.of(createPerson(email, "Europe/Berlin")));
+        String other = createSchedule(newSchedule());
+        String unknown = UUID.randomUUID().toString();
+
+        JsonPath otherTeams = given().auth().oauth2(TestTokens.leader(email)).when().get(SCHEDULES + "/" + other)
+                .then().statusCode(403).contentType("application/problem+json").extract().jsonPath();
+        JsonPath missing = given().auth().oauth2(TestTokens.leader(email)).when().get(SCHEDULES + "/" + unknown)
+                .then().statusCode(403).contentType("application/problem+json").extract().jsonPath();
+
+        assertEquals(otherTeams.getString("type"), missing.getString("type"));
+        assertEquals(otherTeams.getString("title"), missing.getString("title"));
+        assertEquals(otherTeams.getString("detail"), missing.getString("detail"));
+        given().auth().oauth2(TestTokens.leader(email)).when().get(SCHEDULES + "/" + unknown + "/preview")
+                .then().statusCode(403).body("detail", equalTo(otherTeams.getString("detail")));
+    }
+
+    @Test
+    void hrGetsNotFoundForUnknownSchedule() {
+        String unknown = UUID.randomUUID().toString();
+
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get(SCHEDULES + "/" + unknown)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get(SCHEDULES + "/" + unknown + "/preview")
+                .then().statusCode(404);
     }
 }
