@@ -1,0 +1,44 @@
+package io.pulsecheck.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulsecheck.common.Channel;
+import io.pulsecheck.common.api.ValidZoneId;
+
+/**
+ * When and how a team is asked, as HR writes it.
+ *
+ * @param version on update: the version read; a stale one gets 409. Ignored on create.
+ */
+@Schema(name = "ScheduleRequest", description = "A team's check-in schedule.")
+public record ScheduleRequest(
+        @NotNull @Schema(description = "The team asked") UUID teamId,
+        @NotNull @Schema(description = "The question set; each cycle asks from its current version") UUID questionSetId,
+        @NotNull @Min(1) @Max(50) @Schema(description = "How many questions one pulse asks; the rotation walks through the set", example = "4") Integer rotationSize,
+        @NotNull @Schema(description = "weekly, biweekly, monthly (first weekday of the month) or cron", example = "weekly") Cadence cadence,
+        @Size(max = 120) @Schema(description = "Quartz cron expression, only with cadence cron; it picks the days, localTime the hour", example = "0 0 9 ? * MON,THU") String cron,
+        @Schema(description = "Day of the week; required unless cadence is cron", example = "MONDAY") DayOfWeek weekday,
+        @NotNull @Schema(description = "Send time in each member's own time zone", example = "09:00") LocalTime localTime,
+        @NotBlank @ValidZoneId @Schema(description = "Default time zone: dates the cycles; a member's own time zone wins for sending", example = "Europe/Berlin") String timeZone,
+        @Schema(description = "Move cycles that fall on Saturday or Sunday to Monday (default true)", example = "true") Boolean skipWeekends,
+        @Pattern(regexp = "[A-Za-z]{2}(-[A-Za-z0-9]{1,6}){0,2}", message = "must be a region such as DE or DE-BY")
+        @Schema(description = "Public holidays to skip, e.g. DE or DE-BY; null skips none", example = "DE-BY") String holidayRegion,
+        @Min(1) @Max(720) @Schema(description = "Hours after the prompt before non-responders get one reminder; null sends none", example = "24") Integer reminderAfterHours,
+        @NotNull @Min(1) @Max(31) @Schema(description = "Days until the cycle closes", example = "3") Integer cycleLengthDays,
+        @NotNull @Schema(description = "slack, mattermost, teams, google-chat, webhook or web", example = "slack") Channel channel,
+        @Schema(description = "Send leaders a reassurance prompt before the check-in (default true)", example = "true") Boolean leaderPromptEnabled,
+        @Schema(description = "First date a cycle may fall on (default today)", example = "2026-03-02") LocalDate startsOn,
+        @Schema(description = "On update: the version you read", example = "0") Long version) {
+}

@@ -1,0 +1,210 @@
+package io.pulsecheck.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.pulsecheck.common.api.Page;
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.questions.QuestionSet;
+import io.pulsecheck.teams.Person;
+import io.pulsecheck.teams.Team;
+
+/** Team schedules and their previews. */
+@ApplicationScoped
+public class ScheduleService {
+
+    static final int MAX_PREVIEW_DAYS = 366;
+    static final int DEFAULT_PREVIEW_DAYS = 56;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ScheduleCalendar calendar;
+
+    @Inject
+    HolidayRegions holidays;
+
+    @Transactional
+    public ScheduleView create(ScheduleRequest request) {
+        Schedule schedule = new Schedule();
+        schedule.createdAt = clock.instant();
+        apply(schedule, request);
+        schedule.persist();
+        return view(schedule);
+    }
+
+    @Transactional
+    public ScheduleView update(UUID id, ScheduleRequest request) {
+        Schedule schedule = find(id);
+        if (request.version() == null) {
+            throw ApiException.invalid("version", "is required when changing a schedule");
+        }
+        if (request.version() != schedule.version) {
+            throw ApiException.conflict("The schedule was changed since version " + request.version()
+                    + "; read it again and retry");
+        }
+        apply(schedule, request);
+        Schedule.getEntityManager().flush();
+        return view(schedule);
+    }
+
+    @Transactional
+    public ScheduleView setPaused(UUID id, boolean paused) {
+        Schedule schedule = find(id);
+        schedule.paused = paused;
+        Schedule.getEntityManager().flush();
+        return view(schedule);
+    }
+
+    public ScheduleView get(UUID id) {
+        return view(find(id));
+    }
+
+    /** Schedules of one team, of the given teams, or (both null) of all teams; oldest first. */
+    public Page<ScheduleView> list(int page, int size, UUID teamId, List<UUID> teamIds) {
+        var query = teamId != null ? Schedule.<Schedule>find("team.id = ?1 order by createdAt, id", teamId)
+                : teamIds != null ? Schedule.<Schedule>find("team.id in ?1 order by createdAt, id", teamIds)
+                : Schedule.<Schedule>find("order by createdAt, id");
+        return new Page<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
+    }
+
+    public SchedulePreview preview(UUID id, LocalDate from, LocalDate to) {
+        Schedule schedule = find(id);
+        ScheduleRules rules = ScheduleRules.of(schedule);
+        LocalDate start = from != null ? from : LocalDate.now(clock.withZone(rules.timeZone()));
+        LocalDate end = to != null ? to : start.plusDays(DEFAULT_PREVIEW_DAYS);
+        if (end.isBefore(start)) {
+            throw ApiException.invalid("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(start, end) > MAX_PREVIEW_DAYS) {
+            throw ApiException.invalid("to", "must be at most " + MAX_PREVIEW_DAYS + " days after from");
+        }
+        Map<String, Long> membersByZone = membersByZone(schedule);
+        List<SchedulePreview.Cycle> cycles = new ArrayList<>();
+        for (ScheduleCalendar.PlannedCycle planned : calendar.plannedCycles(rules, start, end)) {
+            List<SchedulePreview.Send> sends = new ArrayList<>();
+            membersByZone.forEach((zone, members) -> {
+                ZoneId zoneId = ZoneId.of(zone);
+                var instant = calendar.sendInstant(rules, planned.date(), zoneId);
+                sends.add(new SchedulePreview.Send(zone, members, instant.atZone(zoneId).toLocalDateTime(), instant));
+            });
+            cycles.add(new SchedulePreview.Cycle(planned.date(), planned.dueDate(), reasons(rules, planned), sends));
+        }
+        return new SchedulePreview(schedule.id, schedule.timeZone, start, end, schedule.paused, cycles);
+    }
+
+    static Schedule find(UUID id) {
+        Schedule schedule = Schedule.findById(id);
+        if (schedule == null) {
+            throw ApiException.notFound("Schedule", id);
+        }
+        return schedule;
+    }
+
+    private List<String> reasons(ScheduleRules rules, ScheduleCalendar.PlannedCycle planned) {
+        List<String> reasons = new ArrayList<>();
+        for (LocalDate day = planned.dueDate(); day.isBefore(planned.date()); day = day.plusDays(1)) {
+            String reason = rules.holidayRegion() == null ? null
+                    : holidays.holidayName(rules.holidayRegion(), day).orElse(null);
+            if (reason == null) {
+                reason = "weekend";
+            }
+            reasons.add(day + " " + reason);
+        }
+        return reasons;
+    }
+
+    /** Active members per time zone, plus the schedule's own zone so the default always shows. */
+    private static Map<String, Long> membersByZone(Schedule schedule) {
+        Map<String, Long> zones = new TreeMap<>();
+        zones.put(schedule.timeZone, 0L);
+        List<Object[]> rows = Team.getEntityManager().createQuery(
+                "select p.timeZone, count(p) from Team t join t.members p where t.id = :team and p.status <> :erased"
+                        + " group by p.timeZone", Object[].class)
+                .setParameter("team", schedule.team.id)
+                .setParameter("erased", Person.Status.erased)
+                .getResultList();
+        for (Object[] row : rows) {
+            zones.put((String) row[0], (Long) row[1]);
+        }
+        return zones;
+    }
+
+    private void apply(Schedule schedule, ScheduleRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Team team = Team.findById(request.teamId());
+        if (team == null || team.archived) {
+            errors.add(new FieldError("teamId", "no such team"));
+        }
+        QuestionSet set = QuestionSet.findById(request.questionSetId());
+        if (set == null) {
+            errors.add(new FieldError("questionSetId", "no such question set"));
+        } else if (set.archived) {
+            errors.add(new FieldError("questionSetId", "is archived"));
+        } else if (request.rotationSize() > set.current().questions.size()) {
+            errors.add(new FieldError("rotationSize", "must not exceed the set's " + set.current().questions.size()
+                    + " questions"));
+        }
+        if (request.cadence() == Cadence.cron) {
+            if (!ScheduleCalendar.isValidCron(request.cron())) {
+                errors.add(new FieldError("cron", "must be a Quartz cron expression such as 0 0 9 ? * MON"));
+            }
+        } else {
+            if (request.cron() != null && !request.cron().isBlank()) {
+                errors.add(new FieldError("cron", "is only allowed with cadence cron"));
+            }
+            if (request.weekday() == null) {
+                errors.add(new FieldError("weekday", "is required for a " + request.cadence() + " cadence"));
+            }
+        }
+        if (request.holidayRegion() != null && !holidays.isKnown(request.holidayRegion())) {
+            errors.add(new FieldError("holidayRegion", "is not a known holiday region"));
+        }
+        if (request.reminderAfterHours() != null && request.reminderAfterHours() >= request.cycleLengthDays() * 24) {
+            errors.add(new FieldError("reminderAfterHours", "must be less than the cycle length"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        schedule.team = team;
+        schedule.questionSet = set;
+        schedule.rotationSize = request.rotationSize();
+        schedule.cadence = request.cadence();
+        schedule.cron = request.cadence() == Cadence.cron ? request.cron().trim() : null;
+        schedule.weekday = request.cadence() == Cadence.cron ? null : request.weekday();
+        schedule.localTime = request.localTime();
+        schedule.timeZone = request.timeZone();
+        schedule.skipWeekends = request.skipWeekends() == null || request.skipWeekends();
+        schedule.holidayRegion = request.holidayRegion() == null ? null : request.holidayRegion().toUpperCase();
+        schedule.reminderAfterHours = request.reminderAfterHours();
+        schedule.cycleLengthDays = request.cycleLengthDays();
+        schedule.channel = request.channel();
+        schedule.leaderPromptEnabled = request.leaderPromptEnabled() == null || request.leaderPromptEnabled();
+        schedule.startsOn = request.startsOn() != null ? request.startsOn()
+                : LocalDate.now(clock.withZone(ZoneId.of(request.timeZone())));
+    }
+
+    private ScheduleView view(Schedule schedule) {
+        ScheduleRules rules = ScheduleRules.of(schedule);
+        LocalDate today = LocalDate.now(clock.withZone(rules.timeZone()));
+        LocalDate next = schedule.paused ? null : calendar.nextCycleDate(rules, today).orElse(null);
+        return new ScheduleView(schedule.id, schedule.team.id, schedule.questionSet.id, schedule.rotationSize,
+                schedule.cadence, schedule.cron, schedule.weekday, schedule.localTime, schedule.timeZone,
+                schedule.skipWeekends, schedule.holidayRegion, schedule.reminderAfterHours, schedule.cycleLengthDays,
+                schedule.channel, schedule.leaderPromptEnabled, schedule.paused, schedule.startsOn, next,
+                schedule.version, schedule.createdAt);
+    }
+}

@@ -1,0 +1,143 @@
+package io.pulsecheck.teams;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.pulsecheck.common.api.Page;
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.common.error.Problem.FieldError;
+
+/** The roster's people: identity data lives only here, and erasure removes it. */
+@ApplicationScoped
+public class PersonService {
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PersonView create(PersonInput input) {
+        checkIdentity(input);
+        requireUnique(null, input.email(), platformOf(input), input.platformUserId());
+        Person person = new Person();
+        person.createdAt = clock.instant();
+        apply(person, input);
+        person.persist();
+        return PersonView.of(person);
+    }
+
+    @Transactional
+    public PersonView update(UUID id, PersonInput input) {
+        Person person = find(id);
+        if (person.status == Person.Status.erased) {
+            throw ApiException.conflict("This person was erased and cannot be changed");
+        }
+        if (input.version() == null) {
+            throw ApiException.invalid("version", "is required when changing a person");
+        }
+        if (input.version() != person.version) {
+            throw ApiException.conflict("The person was changed since version " + input.version()
+                    + "; read them again and retry");
+        }
+        checkIdentity(input);
+        requireUnique(person.id, input.email(), platformOf(input), input.platformUserId());
+        apply(person, input);
+        Person.getEntityManager().flush();
+        return PersonView.of(person);
+    }
+
+    public PersonView get(UUID id) {
+        return PersonView.of(find(id));
+    }
+
+    public Page<PersonView> list(int page, int size, boolean includeErased) {
+        var query = Person.<Person>find((includeErased ? "" : "status <> 'erased' ")
+                + "order by lower(displayName) nulls last, id");
+        return new Page<>(query.page(page, size).list().stream().map(PersonView::of).toList(), page, size,
+                query.count());
+    }
+
+    /**
+     * Erases a person's identity (GDPR): blanks their identity fields, drops their team memberships, leaderships and
+     * any open conversation or pending invitation. Anonymous answers never referenced them and stay as they are;
+     * receipts keep the id, which now leads to nobody.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        Person person = find(id);
+        var em = Person.getEntityManager();
+        for (String table : List.of("team_member", "team_leader", "conversation", "cycle_invitation")) {
+            em.createNativeQuery("delete from " + table + " where person_id = :id").setParameter("id", id)
+                    .executeUpdate();
+        }
+        person.displayName = null;
+        person.email = null;
+        person.platform = null;
+        person.platformUserId = null;
+        person.locale = "en";
+        person.timeZone = "UTC";
+        person.pausedUntil = null;
+        person.status = Person.Status.erased;
+        em.flush();
+    }
+
+    static Person find(UUID id) {
+        Person person = Person.findById(id);
+        if (person == null) {
+            throw ApiException.notFound("Person", id);
+        }
+        return person;
+    }
+
+    static void apply(Person person, PersonInput input) {
+        person.displayName = input.displayName();
+        person.email = blankToNull(input.email());
+        person.platform = platformOf(input);
+        person.platformUserId = blankToNull(input.platformUserId());
+        person.locale = input.locale();
+        person.timeZone = input.timeZone();
+    }
+
+    private static String platformOf(PersonInput input) {
+        return input.platform() == null ? null : input.platform().wireName();
+    }
+
+    private static void checkIdentity(PersonInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean hasUserId = blankToNull(input.platformUserId()) != null;
+        if (input.platform() != null && !hasUserId) {
+            errors.add(new FieldError("platformUserId", "is required when a platform is given"));
+        }
+        if (input.platform() == null && hasUserId) {
+            errors.add(new FieldError("platform", "is required when a platform user id is given"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void requireUnique(UUID self, String email, String platform, String platformUserId) {
+        if (email != null && !email.isBlank()) {
+            Person other = Person.findByEmail(email).orElse(null);
+            if (other != null && !Objects.equals(other.id, self)) {
+                throw ApiException.conflict("Another person has this email");
+            }
+        }
+        if (platform != null && platformUserId != null) {
+            Person other = Person.findByChatIdentity(platform, platformUserId).orElse(null);
+            if (other != null && !Objects.equals(other.id, self)) {
+                throw ApiException.conflict("Another person has this chat identity");
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,34 @@
+package io.pulsecheck.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RosterCsvTest {
+
+    @Test
+    void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
+        List<RosterCsv.Row> rows = RosterCsv.parse("a,b\r\n\"Doe, Jane\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n");
+        assertEquals(3, rows.size());
+        assertEquals(List.of("Doe, Jane", "say \"hi\""), rows.get(1).fields());
+        assertEquals(List.of("two\nlines", "x"), rows.get(2).fields());
+        assertEquals(3, rows.get(2).line());
+    }
+
+    @Test
+    void skipsBlankLinesButKeepsLineNumbers() throws Exception {
+        List<RosterCsv.Row> rows = RosterCsv.parse("\uFEFFa,b\n\n1,2");
+        assertEquals(List.of("a", "b"), rows.get(0).fields());
+        assertEquals(3, rows.get(1).line());
+    }
+
+    @Test
+    void refusesUnclosedQuote() {
+        RosterCsv.MalformedCsvException e = assertThrows(RosterCsv.MalformedCsvException.class,
+                () -> RosterCsv.parse("a,b\n1,\"open\n"));
+        assertEquals(2, e.line);
+    }
+}
