@@ -1,5 +1,7 @@
 package io.pulsecheck.delivery;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Where an outbox message goes and how it is transported. The payload is the platform's JSON body as is.
  *
@@ -7,6 +9,7 @@ package io.pulsecheck.delivery;
  * @param url the webhook or response URL; null for the Slack Web API, whose URL comes from configuration
  * @param workspace the platform workspace or team, for rate limiting and choosing credentials; may be null
  */
+@RegisterForReflection
 public record Destination(String transport, String url, String workspace) {
 
     /** Slack Web API {@code chat.postMessage} with the bot token; the payload names the channel (a user id for a DM). */

@@ -1,5 +1,6 @@
 package io.pulsecheck.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.pulsecheck.common.security.Hmac;
 
 /**
  * Queues outbound messages in the caller's transaction, so a message exists exactly when the change that caused it
@@ -18,6 +21,9 @@ public class Outbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DeliveryMetrics metrics;
 
     /**
      * Queues the message unless one with the same dedup key exists already.
@@ -46,22 +52,40 @@ public class Outbox {
                 .setParameter("dedupKey", message.dedupKey())
                 .setParameter("now", now)
                 .executeUpdate();
+        if (inserted == 1) {
+            metrics.queued(message.kind(), message.channel().wireName());
+        }
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * Messages with the same rate key share one rate limit: the Slack workspace for the Web API, the webhook itself
+     * (one channel or space) for Slack, Teams and Google Chat webhooks, the server for Mattermost and generic webhooks.
+     * Webhook URLs are credentials, so only a hash of them goes into the key.
+     */
     static String rateKeyOf(OutboundMessage message) {
         Destination destination = message.destination();
-        String scope = destination.workspace() != null ? destination.workspace()
-                : destination.url() != null ? hostOf(destination.url()) : "default";
-        return destination.transport() + ":" + scope;
+        String transport = destination.transport();
+        if (destination.url() == null) {
+            return transport + ":" + (destination.workspace() != null ? destination.workspace() : "default");
+        }
+        String host = hostOf(destination.url());
+        return switch (transport) {
+            case Destination.MATTERMOST_WEBHOOK, Destination.GENERIC_WEBHOOK -> transport + ":" + host;
+            default -> transport + ":" + host + ":" + shortHash(destination.url());
+        };
+    }
+
+    private static String shortHash(String value) {
+        return Hmac.sha256Hex("rate-key", value.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     private static String hostOf(String url) {
         try {
             String host = java.net.URI.create(url).getHost();
-            return host == null ? url : host;
+            return host == null ? "unknown" : host;
         } catch (IllegalArgumentException e) {
-            return url;
+            return "unknown";
         }
     }
 }

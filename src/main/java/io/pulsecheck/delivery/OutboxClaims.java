@@ -1,0 +1,127 @@
+package io.pulsecheck.delivery;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Claims due outbox rows in one short transaction. {@code FOR UPDATE SKIP LOCKED} keeps concurrent workers (threads or
+ * replicas) on disjoint rows, and a claimed row is leased: its next attempt moves past the lease, so nobody else takes
+ * it while this instance sends, and another instance takes it over if this one dies.
+ */
+@ApplicationScoped
+public class OutboxClaims {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DeliveryConfig config;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Transactional
+    List<ClaimedMessage> claim(int limit) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("""
+                select m.id, m.rate_key from outbox_message m
+                left join delivery_rate_limit r on r.rate_key = m.rate_key
+                where m.status = 'pending' and m.next_attempt_at <= :now
+                  and (r.available_at is null or r.available_at <= :now)
+                order by m.next_attempt_at, m.id
+                limit :limit
+                for update of m skip locked
+                """).setParameter("now", now).setParameter("limit", limit).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<UUID>> byKey = new HashMap<>();
+        for (Object[] row : due) {
+            byKey.computeIfAbsent((String) row[1], key -> new ArrayList<>()).add((UUID) row[0]);
+        }
+        List<UUID> claimed = new ArrayList<>();
+        // Sorted, so that instances lock rate keys in the same order and never deadlock.
+        for (String key : new TreeSet<>(byKey.keySet())) {
+            List<UUID> ids = byKey.get(key);
+            int allowed = takeSlots(key, now, ids.size());
+            claimed.addAll(ids.subList(0, allowed));
+        }
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("""
+                update outbox_message set attempts = attempts + 1, next_attempt_at = :leaseEnd where id in (:ids)
+                """).setParameter("leaseEnd", now.plus(config.worker().lease())).setParameter("ids", claimed)
+                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, kind, channel, rate_key, cast(destination as text), cast(payload as text), attempts, created_at
+                from outbox_message where id in (:ids)
+                """).setParameter("ids", claimed).getResultList();
+        List<ClaimedMessage> messages = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            messages.add(new ClaimedMessage((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    readDestination((String) row[4]), (String) row[5], ((Number) row[6]).intValue(),
+                    toInstant(row[7])));
+        }
+        return messages;
+    }
+
+    private int takeSlots(String rateKey, Instant now, int wanted) {
+        em.createNativeQuery("""
+                insert into delivery_rate_limit (rate_key, next_slot_at, available_at) values (:key, :now, :now)
+                on conflict (rate_key) do nothing
+                """).setParameter("key", rateKey).setParameter("now", now).executeUpdate();
+        Object stored = em.createNativeQuery(
+                "select next_slot_at from delivery_rate_limit where rate_key = :key for update")
+                .setParameter("key", rateKey).getSingleResult();
+        RateLimits.Taken taken = rateLimits.take(rateKey, toInstant(stored), now, wanted);
+        if (taken.count() > 0) {
+            em.createNativeQuery("""
+                    update delivery_rate_limit set next_slot_at = :next, available_at = :available where rate_key = :key
+                    """).setParameter("next", taken.nextSlotAt()).setParameter("available", taken.availableAt())
+                    .setParameter("key", rateKey).executeUpdate();
+        }
+        return taken.count();
+    }
+
+    static Destination readDestination(String json) {
+        try {
+            return DeliveryJson.MAPPER.readValue(json, Destination.class);
+        } catch (JsonProcessingException e) {
+            return new Destination("unreadable", null, null);
+        }
+    }
+
+    static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+    }
+}

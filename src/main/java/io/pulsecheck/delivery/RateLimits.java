@@ -1,0 +1,51 @@
+package io.pulsecheck.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Send slots per rate key by the generic cell rate algorithm: each send moves the key's next slot by one interval
+ * (1 / rate); a key may run ahead of time by its burst (one second's worth of sends).
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    @Inject
+    DeliveryConfig config;
+
+    /** Result of taking slots: how many sends may start now and the key's new state. */
+    record Taken(int count, Instant nextSlotAt, Instant availableAt) {
+    }
+
+    Taken take(String rateKey, Instant storedNextSlot, Instant now, int wanted) {
+        double perSecond = perSecond(rateKey);
+        Duration interval = Duration.ofNanos(Math.max(1L, (long) (1_000_000_000L / perSecond)));
+        int burst = Math.max(1, (int) Math.ceil(perSecond));
+        Duration tolerance = interval.multipliedBy(burst - 1L);
+        Instant slot = storedNextSlot.isAfter(now) ? storedNextSlot : now;
+        int count = 0;
+        while (count < wanted && !slot.isAfter(now.plus(tolerance))) {
+            slot = slot.plus(interval);
+            count++;
+        }
+        return new Taken(count, slot, slot.minus(tolerance));
+    }
+
+    double perSecond(String rateKey) {
+        DeliveryConfig.RateLimits limits = config.rateLimits();
+        String transport = rateKey.substring(0, Math.max(0, rateKey.indexOf(':')));
+        double rate = switch (transport) {
+            case Destination.SLACK_API -> limits.slackApi();
+            case Destination.SLACK_WEBHOOK -> limits.slackWebhook();
+            case Destination.SLACK_RESPONSE_URL -> limits.slackResponseUrl();
+            case Destination.MATTERMOST_WEBHOOK -> limits.mattermostWebhook();
+            case Destination.TEAMS_WEBHOOK -> limits.teamsWebhook();
+            case Destination.GOOGLE_CHAT_WEBHOOK -> limits.googleChatWebhook();
+            default -> limits.genericWebhook();
+        };
+        return rate > 0 ? rate : 1;
+    }
+}

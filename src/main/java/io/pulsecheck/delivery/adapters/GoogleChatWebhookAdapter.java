@@ -1,0 +1,15 @@
+package io.pulsecheck.delivery.adapters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulsecheck.delivery.Destination;
+
+/** Google Chat space webhook; the URL's key and token are the credential. */
+@ApplicationScoped
+public class GoogleChatWebhookAdapter extends UrlWebhookAdapter {
+
+    @Override
+    public String transport() {
+        return Destination.GOOGLE_CHAT_WEBHOOK;
+    }
+}

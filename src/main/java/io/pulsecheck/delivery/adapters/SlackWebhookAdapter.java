@@ -1,0 +1,15 @@
+package io.pulsecheck.delivery.adapters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulsecheck.delivery.Destination;
+
+/** Slack incoming webhook (channel posts); answers 200 "ok", or 4xx with an error code. */
+@ApplicationScoped
+public class SlackWebhookAdapter extends UrlWebhookAdapter {
+
+    @Override
+    public String transport() {
+        return Destination.SLACK_WEBHOOK;
+    }
+}

@@ -1,0 +1,15 @@
+package io.pulsecheck.delivery.adapters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulsecheck.delivery.Destination;
+
+/** Microsoft Teams Workflows webhook; answers 202 Accepted, the signed URL is the credential. */
+@ApplicationScoped
+public class TeamsWebhookAdapter extends UrlWebhookAdapter {
+
+    @Override
+    public String transport() {
+        return Destination.TEAMS_WEBHOOK;
+    }
+}

@@ -1,0 +1,188 @@
+package io.pulsecheck.schedule;
+
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.delivery.prompts.LeaderPromptRequest;
+import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.questions.Question;
+import io.pulsecheck.questions.QuestionSetVersion;
+import io.pulsecheck.teams.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
+ * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
+ * open it once; only the instance whose insert won invites the members and queues the leader prompts.
+ */
+@ApplicationScoped
+public class CycleOpener {
+
+    private static final Logger LOG = Logger.getLogger(CycleOpener.class);
+    /** Dates looked at behind today: a cycle whose date has passed can still open while it has not closed. */
+    private static final int LOOK_BACK_DAYS = 2;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ScheduleCalendar calendar;
+
+    @Inject
+    CycleConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Prompts prompts;
+
+    /** Returns how many cycles this call opened. */
+    public int openDue(Instant now) {
+        List<UUID> schedules = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select s.id from Schedule s where s.paused = false and s.team.archived = false", UUID.class)
+                .getResultList());
+        int opened = 0;
+        for (UUID scheduleId : schedules) {
+            try {
+                opened += QuarkusTransaction.requiringNew().call(() -> openDueFor(scheduleId, now));
+            } catch (RuntimeException e) {
+                // One broken schedule must not stop the others; the type is enough, messages may quote data.
+                LOG.errorf("Opening cycles of schedule %s failed (%s)", scheduleId, e.getClass().getName());
+            }
+        }
+        return opened;
+    }
+
+    private int openDueFor(UUID scheduleId, Instant now) {
+        Schedule schedule = Schedule.findById(scheduleId);
+        ScheduleRules rules = ScheduleRules.of(schedule);
+        ZoneId scheduleZone = rules.timeZone();
+        Duration lead = config.leaderPromptLead();
+        LocalDate today = now.atZone(scheduleZone).toLocalDate();
+        List<LocalDate> dates = calendar.cycleDates(rules, today.minusDays(LOOK_BACK_DAYS),
+                today.plusDays(lead.toDays() + 2));
+        // Cheap check first: most ticks find every date's cycle open already and need not load the team.
+        dates = new ArrayList<>(dates);
+        dates.removeAll(existingCycleDates(scheduleId, dates));
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        List<Person> members = new ArrayList<>(schedule.team.members);
+        int opened = 0;
+        for (LocalDate date : dates) {
+            Instant earliest = null;
+            Instant latest = null;
+            for (Person member : members) {
+                Instant send = calendar.sendInstant(rules, date, Members.zoneOf(member, scheduleZone));
+                earliest = earliest == null || send.isBefore(earliest) ? send : earliest;
+                latest = latest == null || send.isAfter(latest) ? send : latest;
+            }
+            if (earliest == null) {
+                earliest = calendar.sendInstant(rules, date, scheduleZone);
+                latest = earliest;
+            }
+            Instant closesAt = latest.plus(Duration.ofDays(schedule.cycleLengthDays));
+            if (earliest.minus(lead).isAfter(now) || !closesAt.isAfter(now)) {
+                continue;
+            }
+            if (open(schedule, rules, date, earliest, closesAt, members, now)) {
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    private List<LocalDate> existingCycleDates(UUID scheduleId, List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.cycleDate from Cycle c where c.schedule.id = :schedule and c.cycleDate in :dates",
+                LocalDate.class).setParameter("schedule", scheduleId).setParameter("dates", dates).getResultList();
+    }
+
+    private boolean open(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,
+            Instant closesAt, List<Person> members, Instant now) {
+        QuestionSetVersion version = schedule.questionSet.current();
+        UUID cycleId = UUID.randomUUID();
+        int inserted = em.createNativeQuery("""
+                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status)
+                values (:id, :schedule, :team, :version, :date, :closesAt, 'open')
+                on conflict (schedule_id, cycle_date) do nothing
+                """).setParameter("id", cycleId).setParameter("schedule", schedule.id)
+                .setParameter("team", schedule.team.id).setParameter("version", version.id)
+                .setParameter("date", date).setParameter("closesAt", closesAt).executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        long previous = ((Number) em.createNativeQuery(
+                "select count(*) from cycle where schedule_id = :schedule and cycle_date < :date")
+                .setParameter("schedule", schedule.id).setParameter("date", date).getSingleResult()).longValue();
+        List<Question> questions = CycleQuestions.rotation(version.questions, schedule.rotationSize, previous);
+        for (int position = 0; position < questions.size(); position++) {
+            em.createNativeQuery("insert into cycle_question (cycle_id, question_id, position) values (:c, :q, :p)")
+                    .setParameter("c", cycleId).setParameter("q", questions.get(position).id)
+                    .setParameter("p", position).executeUpdate();
+        }
+        version.used = true;
+        List<Object[]> invitations = new ArrayList<>(members.size());
+        for (Person member : members) {
+            if (Members.canBeAsked(member)) {
+                invitations.add(new Object[] { cycleId, member.id,
+                        calendar.sendInstant(rules, date, Members.zoneOf(member, rules.timeZone())).atOffset(ZoneOffset.UTC) });
+            }
+        }
+        int invited = invitations.size();
+        // One JDBC batch: a team of thousands is invited in one round trip instead of one per member.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into cycle_invitation (cycle_id, person_id, send_at) values (?, ?, ?)")) {
+                for (Object[] invitation : invitations) {
+                    insert.setObject(1, invitation[0]);
+                    insert.setObject(2, invitation[1]);
+                    insert.setObject(3, invitation[2]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        if (schedule.leaderPromptEnabled) {
+            queueLeaderPrompts(schedule, cycleId, date, questions, firstPrompt, now);
+        }
+        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions", cycleId, schedule.id, date,
+                invited, questions.size());
+        return true;
+    }
+
+    private void queueLeaderPrompts(Schedule schedule, UUID cycleId, LocalDate date, List<Question> questions,
+            Instant firstPrompt, Instant now) {
+        Instant due = firstPrompt.minus(config.leaderPromptLead());
+        for (Person leader : schedule.team.leaders) {
+            if (!Members.canBeAsked(leader)) {
+                continue;
+            }
+            Members.recipient(leader)
+                    .flatMap(recipient -> prompts.leaderPrompt(
+                            new LeaderPromptRequest(cycleId, date, schedule.team.name, recipient, questions)))
+                    .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
+                            message.destination(), message.payload(), due.isAfter(now) ? due : now,
+                            message.dedupKey())));
+        }
+    }
+}

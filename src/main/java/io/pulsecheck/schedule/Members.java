@@ -1,0 +1,44 @@
+package io.pulsecheck.schedule;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.pulsecheck.common.Channel;
+import io.pulsecheck.delivery.prompts.PromptRequest;
+import io.pulsecheck.teams.Person;
+
+/** How the cycle handling sees a person: their zone and how to reach them in chat. */
+final class Members {
+
+    private Members() {
+    }
+
+    static ZoneId zoneOf(Person person, ZoneId fallback) {
+        if (person.timeZone == null || person.timeZone.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(person.timeZone);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    static boolean canBeAsked(Person person) {
+        return person.status != Person.Status.opted_out && person.status != Person.Status.erased;
+    }
+
+    /** The person as a chat recipient; empty without a known platform and user id. */
+    static Optional<PromptRequest.Recipient> recipient(Person person) {
+        if (person.platform == null || person.platformUserId == null || person.platformUserId.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PromptRequest.Recipient(person.id, Channel.fromWireName(person.platform),
+                    person.platformUserId, person.locale));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

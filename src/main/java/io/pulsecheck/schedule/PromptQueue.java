@@ -1,0 +1,196 @@
+package io.pulsecheck.schedule;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.delivery.prompts.PromptRequest;
+import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.questions.Question;
+import io.pulsecheck.teams.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Turns invitations whose send time has come into prompts, and prompted members who have not answered into one
+ * reminder. Each batch is one transaction that locks its invitations with {@code SKIP LOCKED} and queues through the
+ * outbox with a dedup key, so replicas never queue a prompt twice. Checks happen at queue time: nothing goes out for
+ * a closed or paused schedule, or to a person who has opted out, paused or been erased since the cycle opened.
+ */
+@ApplicationScoped
+public class PromptQueue {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CycleConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Prompts prompts;
+
+    /** Returns how many prompts were queued. */
+    public int queueDuePrompts(Instant now) {
+        int queued = 0;
+        while (true) {
+            int[] batch = QuarkusTransaction.requiringNew().call(() -> promptBatch(now));
+            queued += batch[1];
+            if (batch[0] < config.batchSize()) {
+                return queued;
+            }
+        }
+    }
+
+    /** Returns how many reminders were queued. */
+    public int queueDueReminders(Instant now) {
+        int queued = 0;
+        while (true) {
+            int[] batch = QuarkusTransaction.requiringNew().call(() -> reminderBatch(now));
+            queued += batch[1];
+            if (batch[0] < config.batchSize()) {
+                return queued;
+            }
+        }
+    }
+
+    /** Returns {invitations handled, prompts queued}. */
+    private int[] promptBatch(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select ci.cycle_id, ci.person_id from cycle_invitation ci
+                join cycle c on c.id = ci.cycle_id
+                join schedule s on s.id = c.schedule_id
+                where not ci.prompted and ci.send_at <= :now
+                  and c.status = 'open' and c.closes_at > :now and not s.paused
+                order by ci.send_at
+                limit :limit
+                for update of ci skip locked
+                """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+        Map<UUID, CycleFacts> cycles = new HashMap<>();
+        Map<UUID, Person> people = people(rows);
+        List<Object[]> marks = new ArrayList<>(rows.size());
+        int queued = 0;
+        for (Object[] row : rows) {
+            UUID cycleId = (UUID) row[0];
+            UUID personId = (UUID) row[1];
+            CycleFacts cycle = cycles.computeIfAbsent(cycleId, CycleFacts::load);
+            Person person = people.get(personId);
+            Instant remindAt = null;
+            if (send(cycle, person, false, now)) {
+                queued++;
+                remindAt = reminderTime(cycle, person, now);
+            }
+            marks.add(new Object[] { remindAt == null ? null : remindAt.atOffset(ZoneOffset.UTC), cycleId, personId });
+        }
+        // One JDBC batch for the whole batch of invitations rather than a round trip per member.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "update cycle_invitation set prompted = true, remind_at = ? where cycle_id = ? and person_id = ?")) {
+                for (Object[] values : marks) {
+                    mark.setObject(1, values[0], Types.TIMESTAMP_WITH_TIMEZONE);
+                    mark.setObject(2, values[1]);
+                    mark.setObject(3, values[2]);
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+        });
+        return new int[] { rows.size(), queued };
+    }
+
+    private static Map<UUID, Person> people(List<Object[]> rows) {
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add((UUID) row[1]);
+        }
+        Map<UUID, Person> people = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Person person : Person.<Person>list("id in ?1", ids)) {
+                people.put(person.id, person);
+            }
+        }
+        return people;
+    }
+
+    private int[] reminderBatch(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select ci.cycle_id, ci.person_id from cycle_invitation ci
+                join cycle c on c.id = ci.cycle_id
+                join schedule s on s.id = c.schedule_id
+                where not ci.reminded and ci.remind_at <= :now
+                  and c.status = 'open' and c.closes_at > :now and not s.paused
+                  and not exists (select 1 from receipt r where r.cycle_id = ci.cycle_id and r.person_id = ci.person_id)
+                order by ci.remind_at
+                limit :limit
+                for update of ci skip locked
+                """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+        Map<UUID, CycleFacts> cycles = new HashMap<>();
+        Map<UUID, Person> people = people(rows);
+        int queued = 0;
+        for (Object[] row : rows) {
+            UUID cycleId = (UUID) row[0];
+            UUID personId = (UUID) row[1];
+            if (send(cycles.computeIfAbsent(cycleId, CycleFacts::load), people.get(personId), true, now)) {
+                queued++;
+            }
+            em.createNativeQuery("update cycle_invitation set reminded = true where cycle_id = :c and person_id = :p")
+                    .setParameter("c", cycleId).setParameter("p", personId).executeUpdate();
+        }
+        return new int[] { rows.size(), queued };
+    }
+
+    private boolean send(CycleFacts cycle, Person person, boolean reminder, Instant now) {
+        if (person == null || !Members.canBeAsked(person)) {
+            return false;
+        }
+        LocalDate localToday = now.atZone(Members.zoneOf(person, cycle.zone())).toLocalDate();
+        if (!person.isReachableOn(localToday)) {
+            return false;
+        }
+        Optional<OutboundMessage> message = Members.recipient(person).flatMap(recipient -> prompts.prompt(
+                new PromptRequest(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions())));
+        message.ifPresent(outbox::enqueue);
+        return message.isPresent();
+    }
+
+    /** The prompt time plus the schedule's delay, out of the member's night; null when none or after closing. */
+    private Instant reminderTime(CycleFacts cycle, Person person, Instant promptedAt) {
+        if (cycle.reminderAfterHours() == null) {
+            return null;
+        }
+        Instant due = QuietHours.outside(promptedAt.plusSeconds(3600L * cycle.reminderAfterHours()),
+                Members.zoneOf(person, cycle.zone()), config.quietHoursStart(), config.quietHoursEnd());
+        return due.isBefore(cycle.closesAt()) ? due : null;
+    }
+
+    /** What every prompt of one cycle shares, loaded once per batch. */
+    record CycleFacts(UUID id, LocalDate date, Instant closesAt, String teamName, ZoneId zone,
+            Integer reminderAfterHours, List<Question> questions) {
+
+        static CycleFacts load(UUID cycleId) {
+            Cycle cycle = Cycle.findById(cycleId);
+            return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
+                    ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestions.of(cycleId));
+        }
+    }
+}

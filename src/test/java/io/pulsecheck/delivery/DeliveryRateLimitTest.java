@@ -1,0 +1,97 @@
+package io.pulsecheck.delivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.pulsecheck.common.Channel;
+import io.pulsecheck.testing.FakeChatPlatforms;
+import io.pulsecheck.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A fan-out goes out at the configured rate per workspace instead of as a burst that earns 429s. */
+@QuarkusTest
+class DeliveryRateLimitTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-04T08:00:00Z");
+    private static final String SLACK = "/slack/api/chat.postMessage";
+
+    @Inject
+    OutboxWorker worker;
+
+    @Inject
+    DeliveryTestSupport support;
+
+    @Inject
+    DeliveryConfig config;
+
+    @Inject
+    TestClock clock;
+
+    WireMockServer wiremock = FakeChatPlatforms.server();
+
+    @BeforeEach
+    void setUp() {
+        clock.setInstant(NOW);
+        wiremock.resetAll();
+        support.isolate();
+        wiremock.stubFor(post(urlEqualTo(SLACK)).willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+    }
+
+    private int slackRequests() {
+        return wiremock.countRequestsMatching(postRequestedFor(urlEqualTo(SLACK)).build()).getCount();
+    }
+
+    @Test
+    void sendsAtMostTheWorkspaceRatePerSecond() {
+        int perSecond = (int) config.rateLimits().slackApi();
+        for (int i = 0; i < perSecond * 3; i++) {
+            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-busy"),
+                    "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
+        }
+
+        worker.deliverDue();
+        assertEquals(perSecond, slackRequests());
+
+        clock.advance(Duration.ofSeconds(1));
+        worker.deliverDue();
+        assertEquals(perSecond * 2, slackRequests());
+
+        clock.advance(Duration.ofSeconds(1));
+        worker.deliverDue();
+        assertEquals(perSecond * 3, slackRequests());
+    }
+
+    @Test
+    void limitsEachWorkspaceSeparately() {
+        int perSecond = (int) config.rateLimits().slackApi();
+        for (int i = 0; i < perSecond * 2; i++) {
+            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-one"),
+                    "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
+            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-two"),
+                    "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
+        }
+
+        worker.deliverDue();
+
+        assertEquals(perSecond * 2, slackRequests());
+    }
+}

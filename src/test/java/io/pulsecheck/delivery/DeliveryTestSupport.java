@@ -1,0 +1,64 @@
+package io.pulsecheck.delivery;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.pulsecheck.common.Channel;
+
+/** Queues and inspects outbox rows for delivery tests. */
+@ApplicationScoped
+public class DeliveryTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Keeps messages left by earlier tests out of this test's sends (tests run one after another, so they are
+     * finished) and forgets rate-limit state, which earlier tests built with other fixed clocks.
+     */
+    @Transactional
+    public void isolate() {
+        em.createNativeQuery("update outbox_message set next_attempt_at = next_attempt_at + interval '500 years' "
+                + "where status = 'pending' and next_attempt_at < timestamptz '2400-01-01'").executeUpdate();
+        em.createNativeQuery("delete from delivery_rate_limit").executeUpdate();
+    }
+
+    @Transactional
+    public UUID enqueue(String kind, Channel channel, Destination destination, String payloadJson) {
+        return outbox.enqueue(new OutboundMessage(kind, channel, destination, json(payloadJson), null, null))
+                .orElseThrow();
+    }
+
+    @Transactional
+    public OutboxMessage find(UUID id) {
+        OutboxMessage message = OutboxMessage.findById(id);
+        em.detach(message);
+        return message;
+    }
+
+    @Transactional
+    public long attemptsRecorded(UUID id) {
+        return ((Number) em.createNativeQuery("select count(*) from delivery_attempt where message_id = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
