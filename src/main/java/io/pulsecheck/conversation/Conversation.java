@@ -1,0 +1,42 @@
+package io.pulsecheck.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.pulsecheck.common.Channel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The identity-linked state of a one-question-at-a-time conversation: which question comes next and the answers not
+ * yet submitted. It exists only while the conversation is open; sealing or the cycle's close deletes it.
+ */
+@Entity
+@Table(name = "conversation")
+public class Conversation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID cycleId;
+    public UUID personId;
+    public Channel channel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public ConversationState state;
+
+    public Instant updatedAt;
+
+    public static Optional<Conversation> of(UUID cycleId, UUID personId) {
+        return find("cycleId = ?1 and personId = ?2", cycleId, personId).firstResultOptional();
+    }
+}

@@ -1,0 +1,72 @@
+package io.pulsecheck.conversation;
+
+import static io.pulsecheck.conversation.SignedRequests.mattermostAction;
+import static io.pulsecheck.conversation.SignedRequests.mattermostContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.pulsecheck.testing.CheckinFixtures;
+import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.Rows;
+import io.pulsecheck.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ConversationJanitorTest {
+
+    @Inject
+    ConversationJanitor janitor;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void deletesConversationStateLeftAtCycleClose() {
+        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        mattermostAction(mattermostAction(checkin.member(0).platformUserId(), mattermostContext(checkin.cycleId(),
+                checkin.member(0).id(), checkin.scale().toString(), "2"))).then().statusCode(200);
+        assertEquals(1, Rows.conversations(checkin.cycleId()));
+        CheckinFixtures.close(checkin.cycleId());
+
+        janitor.purge();
+
+        assertEquals(0, Rows.conversations(checkin.cycleId()));
+        assertEquals(0, Rows.responses(checkin.cycleId()));
+    }
+
+    @Test
+    void keepsConversationsOfOpenCycles() {
+        Checkin checkin = CheckinFixtures.openCheckin("mattermost", 1);
+        mattermostAction(mattermostAction(checkin.member(0).platformUserId(), mattermostContext(checkin.cycleId(),
+                checkin.member(0).id(), checkin.scale().toString(), "2"))).then().statusCode(200);
+
+        janitor.purge();
+
+        assertEquals(1, Rows.conversations(checkin.cycleId()));
+    }
+
+    @Test
+    void forgetsRequestKeysAfterRetention() {
+        String eventId = "Ev" + java.util.UUID.randomUUID();
+        SignedRequests.slackEvent("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"" + eventId
+                + "\",\"event\":{\"type\":\"reaction_added\"}}").then().statusCode(200);
+        long before = Rows.count("select count(*) from inbound_request where source = 'slack-event'");
+
+        clock.setInstant(clock.instant().plus(Duration.ofHours(2)));
+        ConversationJanitor.Purged purged = janitor.purge();
+
+        assertEquals(true, purged.requestKeys() >= 1);
+        assertEquals(true, Rows.count("select count(*) from inbound_request where source = 'slack-event'") < before);
+    }
+}

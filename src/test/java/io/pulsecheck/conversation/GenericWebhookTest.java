@@ -1,0 +1,91 @@
+package io.pulsecheck.conversation;
+
+import static io.pulsecheck.conversation.SignedRequests.generic;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulsecheck.teams.Person;
+import io.pulsecheck.testing.CheckinFixtures;
+import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.Rows;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class GenericWebhookTest {
+
+    static String submission(Checkin checkin, String scaleValue) {
+        return "{\"type\":\"checkin.submission\",\"cycleId\":\"" + checkin.cycleId() + "\",\"userId\":\""
+                + checkin.member(0).platformUserId() + "\",\"answers\":[{\"questionId\":\"" + checkin.scale()
+                + "\",\"value\":\"" + scaleValue + "\"},{\"questionId\":\"" + checkin.yesNo()
+                + "\",\"value\":\"0\"}],\"comment\":\"Fine overall\"}";
+    }
+
+    @Test
+    void sealsSignedSubmission() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+
+        generic(submission(checkin, "3")).then().statusCode(200).body("status", equalTo("recorded"));
+
+        assertEquals(1, Rows.responses(checkin.cycleId()));
+        assertEquals(2, Rows.answers(checkin.cycleId()));
+        assertEquals(1, Rows.comments(checkin.cycleId()));
+        assertEquals(1, Rows.receipts(checkin.cycleId()));
+    }
+
+    @Test
+    void answersSecondSubmissionWithAlreadyAnswered() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+        generic(submission(checkin, "3")).then().statusCode(200);
+
+        generic(submission(checkin, "1")).then().statusCode(200).body("status", equalTo("already_answered"));
+
+        assertEquals(1, Rows.responses(checkin.cycleId()));
+    }
+
+    @Test
+    void refusesInvalidValueNamingItsField() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+
+        generic(submission(checkin, "six")).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("answers[0].value"));
+
+        assertEquals(0, Rows.responses(checkin.cycleId()));
+        assertEquals(0, Rows.receipts(checkin.cycleId()));
+    }
+
+    @Test
+    void refusesSignatureWithOtherSecret() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+
+        generic(submission(checkin, "3"), "other-secret", Instant.now().getEpochSecond())
+                .then().statusCode(401).contentType("application/problem+json");
+
+        assertEquals(0, Rows.responses(checkin.cycleId()));
+    }
+
+    @Test
+    void carriesOutCommand() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+
+        generic("{\"type\":\"command\",\"userId\":\"" + checkin.member(0).platformUserId()
+                + "\",\"command\":\"stop\"}").then().statusCode(200).body("status", equalTo("ok"));
+
+        assertEquals(Person.Status.opted_out, Rows.person(checkin.member(0).id()).status);
+    }
+
+    @Test
+    void refusesUnknownCommandArgument() {
+        Checkin checkin = CheckinFixtures.openCheckin("webhook", 1);
+
+        generic("{\"type\":\"command\",\"userId\":\"" + checkin.member(0).platformUserId()
+                + "\",\"command\":\"language\",\"argument\":\"fr\"}")
+                .then().statusCode(400).body("errors.field", hasItem("argument"));
+
+        assertEquals("en", Rows.person(checkin.member(0).id()).locale);
+    }
+}

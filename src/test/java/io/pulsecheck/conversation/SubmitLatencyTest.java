@@ -1,0 +1,43 @@
+package io.pulsecheck.conversation;
+
+import static io.pulsecheck.conversation.SignedRequests.fullAnswers;
+import static io.pulsecheck.conversation.SignedRequests.slackSubmitPayload;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulsecheck.testing.CheckinFixtures;
+import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.Rows;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A whole team submits through Slack; every answer is stored once. Prints acknowledgement times, asserts none. */
+@QuarkusTest
+class SubmitLatencyTest {
+
+    private static final int MEMBERS = 150;
+
+    @Test
+    void wholeTeamSubmitsAndEachSubmissionIsStoredOnce() {
+        Checkin checkin = CheckinFixtures.openCheckin("slack", MEMBERS);
+        long[] micros = new long[MEMBERS];
+        for (int i = 0; i < MEMBERS; i++) {
+            String payload = slackSubmitPayload(checkin.cycleId(), checkin.member(i).platformUserId(),
+                    fullAnswers(checkin), i % 3 == 0 ? "comment " + i : null);
+            long started = System.nanoTime();
+            SignedRequests.slackInteraction(payload).then().statusCode(200);
+            micros[i] = (System.nanoTime() - started) / 1000;
+        }
+
+        assertEquals(MEMBERS, Rows.responses(checkin.cycleId()));
+        assertEquals(MEMBERS, Rows.receipts(checkin.cycleId()));
+        assertEquals(MEMBERS * 4L, Rows.answers(checkin.cycleId()));
+        assertEquals(MEMBERS / 3, Rows.comments(checkin.cycleId()));
+        Arrays.sort(micros);
+        System.out.printf("slack submit acknowledgement over HTTP: n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n",
+                MEMBERS, micros[MEMBERS / 2] / 1000.0, micros[MEMBERS * 95 / 100] / 1000.0,
+                micros[MEMBERS - 1] / 1000.0);
+    }
+}

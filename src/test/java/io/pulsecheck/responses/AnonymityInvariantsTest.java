@@ -1,0 +1,176 @@
+package io.pulsecheck.responses;
+
+import static io.pulsecheck.conversation.InboundTestAccess.slackSubmit;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulsecheck.testing.CheckinFixtures;
+import io.pulsecheck.testing.CheckinFixtures.Checkin;
+import io.pulsecheck.testing.Rows;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Reads the schema and the stored rows to prove each anonymity invariant of DESIGN.md. */
+@QuarkusTest
+class AnonymityInvariantsTest {
+
+    private static final List<String> ANONYMOUS_TABLES = List.of("response", "answer", "response_comment");
+    private static final List<String> IDENTITY_TABLES = List.of("person", "team_member", "team_leader", "receipt",
+            "conversation", "cycle_invitation", "outbox_message", "inbound_request");
+
+    @Test
+    void anonymousTablesHaveNoIdentityColumn() {
+        List<Object[]> columns = Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema() and table_name in ('response', 'answer', 'response_comment')
+                  and column_name ~ '(person|participant|user|chat|email|platform|member|receipt|conversation|hash|name|ip)'
+                """);
+        assertThat(columns, empty());
+    }
+
+    @Test
+    void anonymousTablesCarryNoTimeFinerThanADate() {
+        List<Object[]> columns = Rows.list("""
+                select table_name || '.' || column_name || ' ' || data_type from information_schema.columns
+                where table_schema = current_schema() and table_name in ('response', 'answer', 'response_comment')
+                  and (data_type like 'timestamp%' or data_type like 'time%' or data_type = 'interval'
+                       or column_name ~ '(_at|_time|created|updated|seq|order|position)$')
+                """);
+        assertThat(columns, empty());
+        assertEquals(List.of("response.cycle_date", "response_comment.cycle_date"), Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema() and table_name in ('response', 'answer', 'response_comment')
+                  and data_type = 'date' order by 1""").stream().map(row -> (String) row[0]).toList());
+    }
+
+    @Test
+    void anonymousTablesShareNoKeyWithPeopleOrReceipts() {
+        List<Object[]> links = Rows.list("""
+                select c.conrelid::regclass::text || ' -> ' || c.confrelid::regclass::text from pg_constraint c
+                where c.contype = 'f'
+                  and ((c.conrelid::regclass::text in ('response', 'answer', 'response_comment')
+                        and c.confrelid::regclass::text not in ('response', 'question', 'cycle', 'team',
+                                                                 'question_set_version'))
+                    or (c.confrelid::regclass::text in ('response', 'answer', 'response_comment')
+                        and c.conrelid::regclass::text <> 'answer'))
+                """);
+        assertThat(links, empty());
+        List<Object[]> receiptColumns = Rows.list("""
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = 'receipt' order by column_name""");
+        assertEquals(List.of("cycle_id", "person_id"), receiptColumns.stream().map(row -> (String) row[0]).toList());
+    }
+
+    @Test
+    void anonymousIdsAreNeverGeneratedFromSequences() {
+        List<Object[]> generated = Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema() and table_name in ('response', 'answer', 'response_comment')
+                  and (column_default is not null or is_identity = 'YES'
+                       or pg_get_serial_sequence(table_name, column_name) is not null)
+                """);
+        assertThat(generated, empty());
+        assertEquals(List.of("uuid", "uuid", "uuid"), Rows.list("""
+                select data_type from information_schema.columns
+                where table_schema = current_schema() and table_name in ('response', 'answer', 'response_comment')
+                  and column_name = 'id'""").stream().map(row -> (String) row[0]).toList());
+    }
+
+    @Test
+    void storedIdsAreRandomAndUnrelatedToThePerson() {
+        Checkin checkin = CheckinFixtures.openCheckin("slack", 3);
+        for (int i = 0; i < 3; i++) {
+            slackSubmit(checkin, checkin.member(i).platformUserId(), Map.of(checkin.scale(), Integer.toString(i),
+                    checkin.yesNo(), "1"), "note " + i);
+        }
+
+        Set<UUID> ids = new HashSet<>();
+        for (Object[] row : Rows.list("""
+                select id from response where cycle_id = ?1
+                union all select a.id from answer a join response r on r.id = a.response_id where r.cycle_id = ?1
+                union all select id from response_comment where cycle_id = ?1""", checkin.cycleId())) {
+            UUID id = (UUID) row[0];
+            assertEquals(4, id.version(), "random UUID version 4");
+            assertEquals(2, id.variant());
+            ids.add(id);
+        }
+        assertEquals(3 + 6 + 3, ids.size());
+        for (CheckinFixtures.Member member : checkin.members()) {
+            assertFalse(ids.contains(member.id()));
+        }
+        assertEquals(0, Rows.count("""
+                select count(*) from response r join receipt p on p.person_id = r.id or p.person_id = r.cycle_id
+                where r.cycle_id = ?1""", checkin.cycleId()));
+        assertEquals(1, Rows.count("select count(distinct cycle_date) from response where cycle_id = ?1",
+                checkin.cycleId()));
+    }
+
+    @Test
+    void sealingLeavesNoIdentityLinkedStateBehind() {
+        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+
+        slackSubmit(checkin, checkin.member(0).platformUserId(), Map.of(checkin.scale(), "5"), null);
+
+        assertEquals(0, Rows.conversations(checkin.cycleId()));
+        for (String table : IDENTITY_TABLES) {
+            assertEquals(0, Rows.count("select count(*) from " + table + " t where t::text like ?1",
+                    "%" + responseIdOf(checkin) + "%"), table + " mentions the response id");
+        }
+    }
+
+    @Test
+    void errorsNeverRepeatAnAnswerValueOrIdentity() {
+        Checkin checkin = CheckinFixtures.openCheckin("slack", 1);
+        String user = checkin.member(0).platformUserId();
+
+        String body = io.pulsecheck.conversation.InboundTestAccess.slackSubmitRaw(checkin, user,
+                Map.of(checkin.choice(), "value-nobody-should-see")).then().statusCode(400).extract().asString();
+
+        assertThat(body, not(containsString("value-nobody-should-see")));
+        assertThat(body, not(containsString(user)));
+    }
+
+    @Test
+    void closingACycleMixesItsSealedRowsIntoOneTransaction() {
+        Checkin checkin = CheckinFixtures.openCheckin("slack", 3);
+        for (int i = 0; i < 3; i++) {
+            slackSubmit(checkin, checkin.member(i).platformUserId(), Map.of(checkin.scale(), "3"), "c" + i);
+        }
+        assertEquals(3, Rows.count("select count(distinct xmin::text) from response where cycle_id = ?1",
+                checkin.cycleId()));
+        long answersBefore = Rows.answers(checkin.cycleId());
+        CheckinFixtures.close(checkin.cycleId());
+
+        io.pulsecheck.conversation.InboundTestAccess.purge();
+
+        assertEquals(1, Rows.count("""
+                select count(distinct x) from (
+                  select xmin::text x from receipt where cycle_id = ?1
+                  union all select xmin::text from response where cycle_id = ?1
+                  union all select a.xmin::text from answer a join response r on r.id = a.response_id
+                            where r.cycle_id = ?1
+                  union all select xmin::text from response_comment where cycle_id = ?1) t""", checkin.cycleId()));
+        assertEquals(3, Rows.responses(checkin.cycleId()));
+        assertEquals(3, Rows.receipts(checkin.cycleId()));
+        assertEquals(answersBefore, Rows.answers(checkin.cycleId()));
+        assertEquals(3, Rows.comments(checkin.cycleId()));
+    }
+
+    private static UUID responseIdOf(Checkin checkin) {
+        List<Object[]> rows = Rows.list("select id from response where cycle_id = ?1", checkin.cycleId());
+        assertTrue(rows.size() == 1);
+        return (UUID) rows.get(0)[0];
+    }
+}
