@@ -1,0 +1,15 @@
+package io.pulsecheck.digest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulsecheck.common.Channel;
+
+@Schema(name = "DigestSubscription", description = "Where a leader's weekly digest and alerts go.")
+public record DigestSubscriptionRequest(
+        @NotNull @Schema(description = "slack (direct message), mattermost, teams (Workflows webhook), google-chat (space webhook) or webhook (generic)", example = "teams") Channel channel,
+        @Size(max = 2000) @Schema(description = "Webhook URL; required for every channel except slack", example = "https://example.webhook.office.com/workflows/abc") String webhookUrl,
+        @Size(max = 200) @Schema(description = "Slack workspace (team id), for choosing credentials", example = "T0123") String workspace) {
+}

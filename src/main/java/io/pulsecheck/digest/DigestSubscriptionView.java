@@ -1,0 +1,19 @@
+package io.pulsecheck.digest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulsecheck.common.Channel;
+
+@Schema(name = "DigestSubscriptionView", description = "A leader's digest delivery settings.")
+public record DigestSubscriptionView(
+        @Schema(description = "The leader") UUID personId,
+        @Schema(description = "The channel") Channel channel,
+        @Schema(description = "The webhook URL, if any") String webhookUrl,
+        @Schema(description = "The Slack workspace, if any") String workspace) {
+
+    static DigestSubscriptionView of(DigestSubscription s) {
+        return new DigestSubscriptionView(s.personId, s.channel, s.webhookUrl, s.workspace);
+    }
+}

@@ -1,0 +1,63 @@
+package io.pulsecheck.digest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.pulsecheck.questions.LocalizedText;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The curated reassurance suggestions ({@code reassurance-catalogue.json} next to this class): reviewed wording in
+ * English and German, each tagged with the signals it answers.
+ */
+@ApplicationScoped
+public class ReassuranceCatalogue {
+
+    private static final String RESOURCE = "/io/pulsecheck/digest/reassurance-catalogue.json";
+
+    /** One suggestion as stored in the catalogue. */
+    @RegisterForReflection
+    public record Suggestion(String id, List<String> signals, Map<String, String> text) {
+    }
+
+    @RegisterForReflection
+    record Catalogue(List<Suggestion> suggestions) {
+    }
+
+    private List<Suggestion> suggestions;
+
+    @PostConstruct
+    void load() {
+        try (InputStream in = ReassuranceCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE);
+            }
+            ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            suggestions = mapper.readValue(in, Catalogue.class).suggestions();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the reassurance catalogue", e);
+        }
+    }
+
+    public List<Suggestion> all() {
+        return suggestions;
+    }
+
+    /** Suggestions matching any of the signals, in catalogue order, in the locale (English as fallback). */
+    public List<String> suggestionsFor(Set<Signal> signals, String locale) {
+        return suggestions.stream()
+                .filter(s -> signals.stream().anyMatch(signal -> s.signals().contains(signal.key)))
+                .map(s -> LocalizedText.pick(s.text(), locale))
+                .toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.pulsecheck.digest;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.Metric;
+
+/** Reads the signals of a cycle from its changes against the previous shown cycle. */
+final class Signals {
+
+    /** Below this participation (percent) the digest suggests telling the team what changed. */
+    static final double LOW_PARTICIPATION = 50.0;
+
+    private Signals() {
+    }
+
+    /** Alerting signals: a change at least the threshold and larger than the noise. */
+    static Set<Signal> alerts(CycleInsights cycle, DigestConfig.Alert thresholds) {
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        if (cycle == null || !cycle.enoughResponses()) {
+            return signals;
+        }
+        if (dropped(cycle.wellbeing(), thresholds.wellbeingDrop())) {
+            signals.add(Signal.WELLBEING_DROP);
+        }
+        if (dropped(cycle.transparency(), thresholds.transparencyDrop())) {
+            signals.add(Signal.TRANSPARENCY_DROP);
+        }
+        Metric stress = cycle.stress();
+        if (significant(stress) && stress.change() >= thresholds.stressRise()) {
+            signals.add(Signal.STRESS_RISE);
+        }
+        return signals;
+    }
+
+    /** Every signal of the cycle, for choosing suggestions; {@code steady} when nothing stands out. */
+    static Set<Signal> all(CycleInsights cycle, DigestConfig.Alert thresholds) {
+        Set<Signal> signals = alerts(cycle, thresholds);
+        if (cycle != null && cycle.enoughResponses() && cycle.participation().shown()
+                && cycle.participation().value() < LOW_PARTICIPATION) {
+            signals.add(Signal.LOW_PARTICIPATION);
+        }
+        if (signals.isEmpty()) {
+            signals.add(Signal.STEADY);
+        }
+        return signals;
+    }
+
+    private static boolean dropped(Metric metric, double threshold) {
+        return significant(metric) && -metric.change() >= threshold;
+    }
+
+    private static boolean significant(Metric metric) {
+        return metric != null && metric.shown() && metric.change() != null && Boolean.TRUE.equals(metric.significant());
+    }
+}

@@ -1,0 +1,51 @@
+package io.pulsecheck.insights;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.common.error.Problem;
+
+/**
+ * The {@code from}/{@code to} query parameters of a report, inclusive.
+ *
+ * @param from first cycle date
+ * @param to last cycle date
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+
+    /** Parses both parameters (400 naming each bad one); missing ones default to a window ending today. */
+    public static DateRange parse(String from, String to, LocalDate today, Period defaultWindow) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (end == null) {
+            end = today;
+        }
+        if (start == null) {
+            start = end.minus(defaultWindow).plusDays(1);
+        }
+        if (start.isAfter(end)) {
+            throw ApiException.invalid("from", "must not be after to");
+        }
+        return new DateRange(start, end);
+    }
+
+    private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be a date in the form YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.pulsecheck.insights;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** CSV exports of aggregates only: one row per cell, empty numbers where a cell is not shown. */
+final class InsightsCsv {
+
+    private static final List<Index> INDICES = List.of(Index.values());
+
+    private InsightsCsv() {
+    }
+
+    static String team(TeamInsights insights) {
+        StringBuilder csv = new StringBuilder("team,cycle_date,status,respondents,participation");
+        INDICES.forEach(i -> csv.append(',').append(i.dimension).append(',').append(i.dimension).append("_ci_low,")
+                .append(i.dimension).append("_ci_high"));
+        csv.append("\r\n");
+        for (CycleInsights cycle : insights.cycles()) {
+            csv.append(quote(insights.teamName())).append(',').append(cycle.cycleDate()).append(',')
+                    .append(cycle.enoughResponses() ? Metric.SHOWN : Metric.NOT_ENOUGH).append(',')
+                    .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));
+            INDICES.forEach(i -> appendMetric(csv, cycle.metric(i)));
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String organisation(OrgInsights insights) {
+        StringBuilder csv = new StringBuilder("kind,team_id,name,parent_id,from,to,status,respondents,participation");
+        INDICES.forEach(i -> csv.append(',').append(i.dimension).append(',').append(i.dimension).append("_ci_low,")
+                .append(i.dimension).append("_ci_high"));
+        csv.append("\r\n");
+        for (OrgNode node : insights.nodes()) {
+            csv.append(node.kind()).append(',').append(value(node.teamId())).append(',').append(quote(node.name()))
+                    .append(',').append(value(node.parentId())).append(',').append(insights.from()).append(',')
+                    .append(insights.to()).append(',').append(node.status()).append(',')
+                    .append(value(node.respondents())).append(',').append(value(node.participation().value()));
+            Function<Index, Metric> metric = i -> switch (i) {
+                case WELLBEING -> node.wellbeing();
+                case STRESS -> node.stress();
+                case TRANSPARENCY -> node.transparency();
+                case ENPS -> node.enps();
+            };
+            INDICES.forEach(i -> appendMetric(csv, metric.apply(i)));
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static void appendMetric(StringBuilder csv, Metric metric) {
+        csv.append(',').append(value(metric.value())).append(',').append(value(metric.ciLow())).append(',')
+                .append(value(metric.ciHigh()));
+    }
+
+    private static String value(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not evaluate names. */
+    static String quote(String text) {
+        String safe = text == null ? "" : text;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,218 @@
+package io.pulsecheck.insights;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The aggregation SQL. Every query groups in PostgreSQL and returns counts, means and sample standard deviations;
+ * no query returns an individual answer.
+ */
+@ApplicationScoped
+public class InsightsQueries {
+
+    /**
+     * One score per response and dimension: the mean of its items, each normalised to 0..100 from the question
+     * type's range (reverse-scored items flipped); eNPS items score +100 (9-10), 0 (7-8) or -100 (0-6).
+     */
+    private static final String SCORED = """
+            scored as (
+                select r.id as response_id, r.team_id, r.cycle_id, a.dimension,
+                       avg(case when a.dimension = 'enps'
+                                then case when a.value >= 9 then 100.0 when a.value <= 6 then -100.0 else 0.0 end
+                                else 100.0 * (case when q.reverse_scored
+                                                   then (case q.type when 'scale_0_10' then 10 when 'yes_no' then 1 else 5 end) - a.value
+                                                   else a.value - (case q.type when 'scale_1_5' then 1 else 0 end) end)
+                                     / (case q.type when 'scale_1_5' then 4 when 'scale_0_5' then 5 when 'scale_0_10' then 10 else 1 end)
+                           end) as score
+                from response r
+                join answer a on a.response_id = r.id
+                join question q on q.id = a.question_id
+                where a.value is not null
+                  and q.type in ('scale_1_5', 'scale_0_5', 'scale_0_10', 'yes_no')
+                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps')
+                  and %s
+                group by r.id, r.team_id, r.cycle_id, a.dimension
+            )
+            """;
+
+    private static final String ROSTER_SIZE = """
+            (select count(*) from team_member tm join person p on p.id = tm.person_id
+             where tm.team_id = c.team_id and p.status <> 'erased')""";
+
+    @Inject
+    EntityManager em;
+
+    /** A cycle of one team: how many were asked, answered and commented. */
+    public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, long invited, long respondents,
+            long comments) {
+    }
+
+    /** Count, mean and sample SD of one dimension in one group (a cycle, a team or a roll-up). */
+    public record DimensionRow(UUID groupId, String dimension, long n, double mean, Double sd) {
+    }
+
+    /** The team's latest cycles in the date range, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<CycleRow> cycles(UUID teamId, LocalDate from, LocalDate to, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, c.cycle_date, c.status,
+                       coalesce(c.invited_count, %s) as invited,
+                       (select count(*) from response r where r.cycle_id = c.id) as respondents,
+                       (select count(*) from response_comment rc where rc.cycle_id = c.id) as comments
+                from cycle c
+                where c.team_id = :team and c.cycle_date between :from and :to
+                order by c.cycle_date desc, c.id
+                limit :limit
+                """.formatted(ROSTER_SIZE))
+                .setParameter("team", teamId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], num(r[3]), num(r[4]),
+                num(r[5]))).toList();
+    }
+
+    /** Per cycle and dimension: count, mean and SD of the per-response scores. */
+    @SuppressWarnings("unchecked")
+    public List<DimensionRow> dimensionsByCycle(Collection<UUID> cycleIds) {
+        if (cycleIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("with " + SCORED.formatted("r.cycle_id in (:cycles)") + """
+                select cycle_id, dimension, count(*), avg(score), stddev_samp(score)
+                from scored group by cycle_id, dimension
+                """)
+                .setParameter("cycles", cycleIds)
+                .getResultList();
+        return rows.stream().map(InsightsQueries::dimensionRow).toList();
+    }
+
+    /** The comments of a cycle, in random (id) order so that no order hints at who wrote them. */
+    @SuppressWarnings("unchecked")
+    public List<String> comments(UUID cycleId) {
+        return em.createNativeQuery("select body from response_comment where cycle_id = :cycle order by id")
+                .setParameter("cycle", cycleId)
+                .getResultList();
+    }
+
+    /** Scope of an organisation-level aggregate row. */
+    public enum Scope {
+        team, rollup, org
+    }
+
+    /** One aggregate of the organisation report: respondents and invited, or one dimension's statistics. */
+    public record OrgRow(Scope scope, UUID teamId, String metric, long n, Double mean, Double sd, long invited) {
+    }
+
+    /**
+     * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
+     * cycles that reach their team's k count, and only dimensions answered by at least k in that cycle, so two
+     * overlapping date ranges can never be subtracted to isolate a group below k.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
+        String sql = """
+                with recursive tree(ancestor_id, team_id) as (
+                    select id, id from team where not archived
+                    union all
+                    select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
+                    where not child.archived
+                ),
+                eligible as (
+                    select c.id as cycle_id, c.team_id, coalesce(t.k_threshold, o.k_threshold) as k,
+                           coalesce(c.invited_count, %s) as invited, count(r.id) as respondents
+                    from cycle c
+                    join team t on t.id = c.team_id and not t.archived
+                    join org_settings o on o.id = 1
+                    join response r on r.cycle_id = c.id
+                    where c.cycle_date between :from and :to
+                    group by c.id, c.team_id, t.k_threshold, o.k_threshold, c.invited_count
+                    having count(r.id) >= coalesce(t.k_threshold, o.k_threshold)
+                ),
+                %s,
+                dim_ok as (
+                    select s.cycle_id, s.dimension from scored s join eligible e on e.cycle_id = s.cycle_id
+                    group by s.cycle_id, s.dimension, e.k having count(*) >= e.k
+                ),
+                dims as (
+                    select s.* from scored s join dim_ok ok on ok.cycle_id = s.cycle_id and ok.dimension = s.dimension
+                )
+                select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited)
+                  from eligible e group by e.team_id
+                union all
+                select 'rollup', tr.ancestor_id, 'respondents', sum(e.respondents), null, null, sum(e.invited)
+                  from eligible e join tree tr on tr.team_id = e.team_id group by tr.ancestor_id
+                union all
+                select 'org', null::uuid, 'respondents', coalesce(sum(e.respondents), 0), null, null, coalesce(sum(e.invited), 0)
+                  from eligible e
+                union all
+                select 'team', d.team_id, d.dimension::text, count(*), avg(d.score), stddev_samp(d.score), 0
+                  from dims d group by d.team_id, d.dimension
+                union all
+                select 'rollup', tr.ancestor_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
+                  from dims d join tree tr on tr.team_id = d.team_id group by tr.ancestor_id, d.dimension
+                union all
+                select 'org', null, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
+                  from dims d group by d.dimension
+                """.formatted(ROSTER_SIZE, SCORED.formatted("r.cycle_id in (select cycle_id from eligible)"));
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(r -> new OrgRow(Scope.valueOf((String) r[0]), (UUID) r[1], (String) r[2], num(r[3]),
+                dbl(r[4]), dbl(r[5]), num(r[6]))).toList();
+    }
+
+    /** Teams that are not archived, with their parent and effective thresholds. */
+    public record TeamRow(UUID id, String name, UUID parentId, int k, int commentK) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<TeamRow> activeTeams() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
+                       coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1
+                where not t.archived order by lower(t.name)
+                """).getResultList();
+        return rows.stream().map(r -> new TeamRow((UUID) r[0], (String) r[1], (UUID) r[2], (int) num(r[3]),
+                (int) num(r[4]))).toList();
+    }
+
+    /** One team that is not archived, with its effective thresholds. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<TeamRow> activeTeam(UUID teamId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
+                       coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1
+                where t.id = :id and not t.archived
+                """).setParameter("id", teamId).getResultList();
+        return rows.stream().map(r -> new TeamRow((UUID) r[0], (String) r[1], (UUID) r[2], (int) num(r[3]),
+                (int) num(r[4]))).findFirst();
+    }
+
+    private static DimensionRow dimensionRow(Object[] r) {
+        return new DimensionRow((UUID) r[0], (String) r[1], num(r[2]), dbl(r[3]), dbl(r[4]));
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Double dbl(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,58 @@
+package io.pulsecheck.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pulsecheck.common.security.Roles;
+import io.pulsecheck.teams.OrgSettings;
+
+@Path("/api/v1/insights")
+@Tag(name = "Insights")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Roles.HR_ADMIN)
+public class InsightsResource {
+
+    @Inject
+    InsightsService insights;
+
+    @Inject
+    InsightsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("org")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Organisation-wide aggregates with department roll-ups",
+            description = "Every team's own cell, every department's roll-up and the organisation over the date range (default the last 28 days). Only cycles that reach k count; roll-ups that would reveal a group below k by subtraction are suppressed.")
+    public OrgInsights organisation(
+            @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Last cycle date (YYYY-MM-DD); default today") @QueryParam("to") String to) {
+        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), config.orgWindow());
+        return insights.organisation(range.from(), range.to(), OrgSettings.get().kThreshold);
+    }
+
+    @GET
+    @Path("org.csv")
+    @Produces(TeamInsightsResource.CSV)
+    @Operation(summary = "Organisation-wide aggregates as CSV", description = "The organisation report as CSV, aggregates only.")
+    public String organisationCsv(
+            @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Last cycle date (YYYY-MM-DD)") @QueryParam("to") String to) {
+        return InsightsCsv.organisation(organisation(from, to));
+    }
+}

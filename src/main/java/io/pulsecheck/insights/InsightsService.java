@@ -1,0 +1,123 @@
+package io.pulsecheck.insights;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.insights.InsightsQueries.CycleRow;
+import io.pulsecheck.insights.InsightsQueries.DimensionRow;
+import io.pulsecheck.insights.InsightsQueries.TeamRow;
+
+/** Turns SQL aggregates into report cells, applying the anonymity thresholds and confidence intervals. */
+@ApplicationScoped
+public class InsightsService {
+
+    @Inject
+    InsightsQueries queries;
+
+    @Inject
+    InsightsConfig config;
+
+    /** The team's latest cycles (at most the configured trend length) between the dates, oldest first. */
+    @Transactional
+    public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
+        TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
+        List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, config.trendCycles()));
+        Collections.reverse(cycles);
+        Map<UUID, Map<String, DimensionRow>> dimensions = queries
+                .dimensionsByCycle(cycles.stream().map(CycleRow::cycleId).toList()).stream()
+                .collect(Collectors.groupingBy(DimensionRow::groupId,
+                        Collectors.toMap(DimensionRow::dimension, d -> d)));
+
+        List<CycleInsights> cells = new ArrayList<>();
+        Map<Index, DimensionRow> previousShown = new EnumMap<>(Index.class);
+        for (CycleRow cycle : cycles) {
+            cells.add(cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), team, previousShown));
+        }
+        return new TeamInsights(teamId, team.name(), from, to, team.k(), team.commentK(), cells);
+    }
+
+    private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions, TeamRow team,
+            Map<Index, DimensionRow> previousShown) {
+        if (cycle.respondents() < team.k()) {
+            Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
+            return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false,
+                    Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, null, null);
+        }
+        Map<Index, Metric> metrics = new EnumMap<>(Index.class);
+        for (Index index : Index.values()) {
+            DimensionRow row = dimensions.get(index.dimension);
+            Metric metric;
+            if (row == null) {
+                metric = Metric.noData();
+            } else if (row.n() < team.k()) {
+                // Rotation can leave a dimension with fewer answers than the cycle has respondents.
+                metric = Metric.notEnough();
+            } else {
+                metric = Metric.mean(index, row.n(), row.mean(), row.sd());
+                DimensionRow previous = previousShown.get(index);
+                if (previous != null) {
+                    metric = metric.withChange(row.mean() - previous.mean(), Stats.significantChange(previous.n(),
+                            previous.mean(), previous.sd(), row.n(), row.mean(), row.sd()));
+                }
+                previousShown.put(index, row);
+            }
+            metrics.put(index, metric);
+        }
+        String commentsStatus;
+        List<String> comments = null;
+        if (cycle.comments() == 0) {
+            commentsStatus = "none";
+        } else if (cycle.comments() < team.commentK()) {
+            commentsStatus = "not_enough_comments";
+        } else {
+            commentsStatus = Metric.SHOWN;
+            comments = queries.comments(cycle.cycleId());
+        }
+        return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, null, cycle.respondents(),
+                Metric.participation(cycle.respondents(), cycle.invited()), metrics.get(Index.WELLBEING),
+                metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS), commentsStatus,
+                comments);
+    }
+
+    /** Every team's own cell, every department roll-up and the organisation, over the date range. */
+    @Transactional
+    public OrgInsights organisation(LocalDate from, LocalDate to, int orgK) {
+        List<TeamRow> teams = queries.activeTeams();
+        Map<String, Aggregate> aggregates = new HashMap<>();
+        for (InsightsQueries.OrgRow row : queries.orgAggregates(from, to)) {
+            Aggregate aggregate = aggregates.computeIfAbsent(row.scope() + ":" + row.teamId(), key -> new Aggregate());
+            if ("respondents".equals(row.metric())) {
+                aggregate.respondents = row.n();
+                aggregate.invited = row.invited();
+            } else if (Index.ofDimension(row.metric()) != null) {
+                aggregate.dimensions.put(Index.ofDimension(row.metric()), row);
+            }
+        }
+        OrgTree tree = new OrgTree(teams, aggregates, orgK);
+        return new OrgInsights(from, to, orgK, tree.nodes());
+    }
+
+    /** Respondents, invitations and per-index statistics of one group. */
+    static final class Aggregate {
+        long respondents;
+        long invited;
+        final Map<Index, InsightsQueries.OrgRow> dimensions = new EnumMap<>(Index.class);
+
+        long count(Index index) {
+            InsightsQueries.OrgRow row = dimensions.get(index);
+            return row == null ? 0 : row.n();
+        }
+    }
+}

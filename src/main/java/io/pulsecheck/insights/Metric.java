@@ -1,0 +1,75 @@
+package io.pulsecheck.insights;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One number of a report cell with its 95% confidence interval, or the reason it is not shown.
+ *
+ * @param status {@code shown}, {@code not_enough_responses}, {@code suppressed_differencing} or {@code no_data}
+ * @param value the index (0..100, eNPS -100..100, participation in percent); null unless shown
+ * @param ciLow lower end of the 95% interval
+ * @param ciHigh upper end of the 95% interval
+ * @param n how many responses the number is computed from
+ * @param change difference to the previous shown cycle (trends only)
+ * @param significant whether that change is larger than the noise (its 95% interval excludes zero)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Metric", description = "An index with its 95% confidence interval, or only a status when the cell is below the anonymity threshold.")
+public record Metric(
+        @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data", example = "shown") String status,
+        @Schema(description = "The value; absent unless shown", example = "62.4") Double value,
+        @Schema(description = "Lower end of the 95% confidence interval", example = "55.1") Double ciLow,
+        @Schema(description = "Upper end of the 95% confidence interval", example = "69.7") Double ciHigh,
+        @Schema(description = "Responses the value is computed from", example = "8") Long n,
+        @Schema(description = "Change since the previous shown cycle", example = "-4.2") Double change,
+        @Schema(description = "Whether the change is larger than the noise") Boolean significant,
+        @Schema(description = "Human-readable reason when not shown", example = "not enough responses yet") String message) {
+
+    public static final String SHOWN = "shown";
+    public static final String NOT_ENOUGH = "not_enough_responses";
+    public static final String DIFFERENCING = "suppressed_differencing";
+    public static final String NO_DATA = "no_data";
+    public static final String NOT_ENOUGH_MESSAGE = "not enough responses yet";
+
+    public static Metric notEnough() {
+        return new Metric(NOT_ENOUGH, null, null, null, null, null, null, NOT_ENOUGH_MESSAGE);
+    }
+
+    public static Metric noData() {
+        return new Metric(NO_DATA, null, null, null, null, null, null, null);
+    }
+
+    public static Metric differencing() {
+        return new Metric(DIFFERENCING, null, null, null, null, null, null,
+                "not shown: it would reveal a group smaller than the anonymity threshold");
+    }
+
+    /** A mean with its t interval, clipped to the index's range. */
+    public static Metric mean(Index index, long n, double mean, Double sd) {
+        double half = Stats.halfWidth(n, sd);
+        Double low = Double.isNaN(half) ? null : Stats.round1(Math.max(index.min, mean - half));
+        Double high = Double.isNaN(half) ? null : Stats.round1(Math.min(index.max, mean + half));
+        return new Metric(SHOWN, Stats.round1(mean), low, high, n, null, null, null);
+    }
+
+    /** A participation rate in percent with its Wilson interval. */
+    public static Metric participation(long respondents, long invited) {
+        if (invited <= 0) {
+            return noData();
+        }
+        double[] ci = Stats.wilson(respondents, invited);
+        double rate = Math.min(100.0, 100.0 * respondents / invited);
+        return new Metric(SHOWN, Stats.round1(rate), Stats.round1(100 * ci[0]), Stats.round1(100 * ci[1]), invited,
+                null, null, null);
+    }
+
+    public boolean shown() {
+        return SHOWN.equals(status);
+    }
+
+    public Metric withChange(double change, boolean isSignificant) {
+        return new Metric(status, value, ciLow, ciHigh, n, Stats.round1(change), isSignificant, message);
+    }
+}

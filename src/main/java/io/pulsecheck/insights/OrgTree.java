@@ -1,0 +1,169 @@
+package io.pulsecheck.insights;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.ToLongFunction;
+
+import io.pulsecheck.insights.InsightsQueries.TeamRow;
+import io.pulsecheck.insights.InsightsService.Aggregate;
+
+/**
+ * The organisation report as a tree: each team's own cell, a roll-up for each department (its own cell plus its
+ * children) and the organisation (its root teams and departments). A number is shown only when its group reaches k
+ * and, for roll-ups, when subtracting any shown part, or all shown parts together, leaves either nothing or at least
+ * k: otherwise the difference would reveal a smaller group.
+ */
+final class OrgTree {
+
+    private final Map<UUID, List<TeamRow>> children = new HashMap<>();
+    private final Map<String, Aggregate> aggregates;
+    private final List<TeamRow> teams;
+    private final int orgK;
+    private final List<OrgNode> nodes = new ArrayList<>();
+
+    /** A group with the parts it is made of and what of it is shown. */
+    private static final class Group {
+        final Aggregate data;
+        final int k;
+        final List<Group> parts = new ArrayList<>();
+        boolean respondentsShown;
+        final Map<Index, Boolean> indexShown = new EnumMap<>(Index.class);
+        String status;
+
+        Group(Aggregate data, int k) {
+            this.data = data;
+            this.k = k;
+        }
+    }
+
+    OrgTree(List<TeamRow> teams, Map<String, Aggregate> aggregates, int orgK) {
+        this.teams = teams;
+        this.aggregates = aggregates;
+        this.orgK = orgK;
+        for (TeamRow team : teams) {
+            if (team.parentId() != null) {
+                children.computeIfAbsent(team.parentId(), id -> new ArrayList<>()).add(team);
+            }
+        }
+    }
+
+    List<OrgNode> nodes() {
+        Map<UUID, TeamRow> byId = new HashMap<>();
+        teams.forEach(t -> byId.put(t.id(), t));
+        Group org = new Group(aggregate("org:null"), orgK);
+        List<Group> rows = new ArrayList<>();
+        List<TeamRow> order = new ArrayList<>();
+        for (TeamRow team : teams) {
+            if (team.parentId() == null || !byId.containsKey(team.parentId())) {
+                org.parts.add(build(team, rows, order));
+            }
+        }
+        decide(org);
+        nodes.add(node(OrgNode.ORGANISATION, null, "Organisation", null, org));
+        for (int i = 0; i < rows.size(); i++) {
+            TeamRow team = order.get(i);
+            Group group = rows.get(i);
+            boolean rollup = !group.parts.isEmpty();
+            nodes.add(node(rollup ? OrgNode.DEPARTMENT : OrgNode.TEAM, team.id(), team.name(), team.parentId(), group));
+        }
+        return nodes;
+    }
+
+    /** The group that represents the team in its parent: its roll-up if it has children, else its own cell. */
+    private Group build(TeamRow team, List<Group> rows, List<TeamRow> order) {
+        Group cell = new Group(aggregate("team:" + team.id()), team.k());
+        List<TeamRow> kids = children.get(team.id());
+        if (kids == null) {
+            rows.add(cell);
+            order.add(team);
+            return cell;
+        }
+        Group rollup = new Group(aggregate("rollup:" + team.id()), team.k());
+        rows.add(rollup);
+        order.add(team);
+        rows.add(cell);
+        order.add(team);
+        rollup.parts.add(cell);
+        for (TeamRow kid : kids) {
+            rollup.parts.add(build(kid, rows, order));
+        }
+        return rollup;
+    }
+
+    private void decide(Group group) {
+        group.parts.forEach(this::decide);
+        Aggregate data = group.data;
+        boolean enough = data.respondents >= group.k;
+        boolean differencing = enough && revealsSmallGroup(group, g -> g.data.respondents, g -> g.respondentsShown);
+        group.respondentsShown = enough && !differencing;
+        group.status = data.respondents == 0 ? Metric.NO_DATA
+                : !enough ? Metric.NOT_ENOUGH : differencing ? Metric.DIFFERENCING : Metric.SHOWN;
+        for (Index index : Index.values()) {
+            boolean shown = group.respondentsShown && data.count(index) >= group.k
+                    && !revealsSmallGroup(group, g -> g.data.count(index), g -> g.indexShown.get(index));
+            group.indexShown.put(index, shown);
+        }
+    }
+
+    private static boolean revealsSmallGroup(Group group, ToLongFunction<Group> count,
+            java.util.function.Predicate<Group> shown) {
+        long total = count.applyAsLong(group);
+        long reportedSum = 0;
+        for (Group part : group.parts) {
+            if (!shown.test(part)) {
+                continue;
+            }
+            long partCount = count.applyAsLong(part);
+            reportedSum += partCount;
+            if (isSmallRest(total - partCount, group.k)) {
+                return true;
+            }
+        }
+        return reportedSum > 0 && isSmallRest(total - reportedSum, group.k);
+    }
+
+    private static boolean isSmallRest(long rest, int k) {
+        return rest > 0 && rest < k;
+    }
+
+    private OrgNode node(String kind, UUID teamId, String name, UUID parentId, Group group) {
+        Aggregate data = group.data;
+        Map<Index, Metric> metrics = new EnumMap<>(Index.class);
+        for (Index index : Index.values()) {
+            InsightsQueries.OrgRow row = data.dimensions.get(index);
+            Metric metric;
+            if (group.indexShown.get(index)) {
+                metric = Metric.mean(index, row.n(), row.mean(), row.sd());
+            } else if (!group.respondentsShown) {
+                metric = Metric.DIFFERENCING.equals(group.status) ? Metric.differencing()
+                        : data.respondents == 0 ? Metric.noData() : Metric.notEnough();
+            } else if (row == null) {
+                metric = Metric.noData();
+            } else {
+                metric = row.n() < group.k ? Metric.notEnough() : Metric.differencing();
+            }
+            metrics.put(index, metric);
+        }
+        Metric participation = group.respondentsShown ? Metric.participation(data.respondents, data.invited)
+                : statusMetric(group);
+        return new OrgNode(kind, teamId, name, parentId, group.status,
+                group.respondentsShown ? data.respondents : null, participation, metrics.get(Index.WELLBEING),
+                metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS));
+    }
+
+    private static Metric statusMetric(Group group) {
+        return switch (group.status) {
+            case Metric.DIFFERENCING -> Metric.differencing();
+            case Metric.NO_DATA -> Metric.noData();
+            default -> Metric.notEnough();
+        };
+    }
+
+    private Aggregate aggregate(String key) {
+        return aggregates.getOrDefault(key, new Aggregate());
+    }
+}

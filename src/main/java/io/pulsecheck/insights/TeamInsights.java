@@ -1,0 +1,23 @@
+package io.pulsecheck.insights;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TeamInsights", description = "A team's indices per cycle (at most the last 12 in the range, oldest first), with trends.")
+public record TeamInsights(
+        @Schema(description = "The team") UUID teamId,
+        @Schema(description = "The team's name") String teamName,
+        @Schema(description = "First cycle date included") LocalDate from,
+        @Schema(description = "Last cycle date included") LocalDate to,
+        @Schema(description = "Minimum respondents before numbers are shown", example = "5") int kThreshold,
+        @Schema(description = "Minimum comments before comments are shown", example = "5") int commentThreshold,
+        @Schema(description = "Cycles, oldest first; each change compares with the previous shown cycle") List<CycleInsights> cycles) {
+
+    /** The newest cycle, if any. */
+    public CycleInsights latest() {
+        return cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
+    }
+}
