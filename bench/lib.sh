@@ -4,6 +4,7 @@
 # Environment knobs (all optional):
 #   BENCH_SKIP_BUILD=1   reuse target/ instead of running ./mvnw package
 #   BENCH_JAVA_OPTS      JVM options for the service (and the start-up baseline); default none
+#   BENCH_KEEP=1         keep the temporary directory (logs, data) for a look afterwards
 #   BENCH_PG_BIN         directory with initdb/pg_ctl/pgbench; default: newest Debian /usr/lib/postgresql/*/bin
 
 set -euo pipefail
@@ -31,7 +32,11 @@ cleanup() {
     if [[ -n "$PG_DATA" && -f "$PG_DATA/postmaster.pid" ]]; then
         as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 || true
     fi
-    rm -rf "$WORK"
+    if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
+        echo "kept $WORK" >&2
+    else
+        rm -rf "$WORK"
+    fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -134,7 +139,44 @@ service_env() {
     echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$JWT_PUBLIC_KEY"
     echo "MP_JWT_VERIFY_ISSUER=$JWT_ISSUER"
     echo "PULSECHECK_SECURITY_ACTION_TOKEN_SECRET=bench-action-token-secret-0123456789abcdef"
+    echo "PULSECHECK_DIGEST_CHART_SECRET=bench-chart-secret-0123456789abcdef0123"
+    echo "PULSECHECK_CONVERSATION_SLACK_SIGNING_SECRET=$SLACK_SIGNING_SECRET"
+    echo "PULSECHECK_DELIVERY_SLACK_BOT_TOKEN=xoxb-bench"
+    # Nothing may leave the machine: every platform URL points at the local fake chat server (or nowhere).
+    echo "PULSECHECK_DELIVERY_SLACK_API_BASE_URL=http://127.0.0.1:${FAKE_PORT:-9}/api"
+    echo "PULSECHECK_CONVERSATION_SLACK_RESPONSE_URL_PREFIX=http://127.0.0.1:${FAKE_PORT:-9}/"
 }
+
+SLACK_SIGNING_SECRET=bench-slack-signing-secret
+
+# Starts the local fake chat server: start_fake_chat [limit-per-second]; sets FAKE_PORT and FAKE_URL.
+start_fake_chat() {
+    FAKE_PORT=$(free_port)
+    FAKE_URL="http://127.0.0.1:$FAKE_PORT"
+    java -Xmx256m -cp "$DRIVER_CP" io.pulsecheck.bench.FakeChatServer "$FAKE_PORT" "${1:-0}" >"$WORK/fake-chat.log" 2>&1 &
+    FAKE_PID=$!
+    BENCH_PIDS+=("$FAKE_PID")
+    for _ in $(seq 1 60); do
+        curl -fs -o /dev/null "$FAKE_URL/health" && return
+        sleep 0.5
+    done
+    echo "the fake chat server did not start" >&2
+    exit 1
+}
+
+stop_fake_chat() {
+    kill "$FAKE_PID" 2>/dev/null || true
+    wait "$FAKE_PID" 2>/dev/null || true
+}
+
+# Creates the synthetic organisation (bench/sql/synthetic-org.sql): synthetic_org tag teams team_size cycles status answered
+synthetic_org() {
+    psql_db -f "$BENCH_DIR/sql/synthetic-org.sql" -v tag="$1" -v teams="$2" -v team_size="$3" -v cycles="$4" \
+        -v status="$5" -v answered="$6" >/dev/null
+}
+
+# Percentiles p50 and p99 of numbers on stdin: prints "p50 p99".
+p50_p99() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "0 0"; exit} i=int(0.5*NR+0.999999); j=int(0.99*NR+0.999999); print a[i<1?1:i], a[j<1?1:j]}'; }
 
 # Starts the packaged service on a free port and waits until it is ready: start_service [VAR=value ...]
 start_service() {
@@ -159,10 +201,16 @@ start_service() {
     exit 1
 }
 
+# Stops the service; its graceful shutdown is not measured, so it gets 5 s before SIGKILL.
 stop_service() {
     kill "$SERVICE_PID" 2>/dev/null || true
+    for _ in $(seq 1 10); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$SERVICE_PID" 2>/dev/null || true
     wait "$SERVICE_PID" 2>/dev/null || true
 }
+
+# CPU seconds (user + system) a process has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
 # Median of numbers on stdin.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }

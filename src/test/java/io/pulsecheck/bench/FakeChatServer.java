@@ -14,12 +14,17 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A chat platform stand-in for load runs: answers every POST on 127.0.0.1 at once with a Slack-style
- * {@code {"ok":true}}, optionally limited to N requests per clock second (429 with {@code Retry-After: 1} above it,
- * as Slack does). {@code GET /stats} returns the counts, {@code GET /health} answers 200. JDK only.
+ * {@code {"ok":true}}, optionally limited to N requests per second with bursts of up to N (a token bucket; 429 with
+ * {@code Retry-After: 1} above it, as Slack does). {@code GET /stats} returns the counts, {@code GET /health} answers 200. JDK only.
  * <p>
  * Usage: {@code FakeChatServer <port> [limit-per-second]}; prints {@code listening <port>} once it accepts.
  */
 public final class FakeChatServer implements AutoCloseable {
+
+    static {
+        // Without it the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per keep-alive POST.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private static final byte[] OK = "{\"ok\":true,\"channel\":\"D0BENCH\",\"ts\":\"1700000000.000100\"}"
             .getBytes(StandardCharsets.UTF_8);
@@ -30,14 +35,15 @@ public final class FakeChatServer implements AutoCloseable {
     private final int limitPerSecond;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
-    private final Object window = new Object();
+    private final Object bucket = new Object();
     private volatile long firstAcceptedNanos;
     private volatile long lastAcceptedNanos;
-    private long windowSecond;
-    private int windowCount;
+    private double tokens;
+    private long refilledAt = System.nanoTime();
 
     public FakeChatServer(int port, int limitPerSecond) throws IOException {
         this.limitPerSecond = limitPerSecond;
+        this.tokens = limitPerSecond;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
         this.workers = Executors.newFixedThreadPool(4);
         server.setExecutor(workers);
@@ -101,17 +107,20 @@ public final class FakeChatServer implements AutoCloseable {
         }
     }
 
+    /** Token bucket: N per second, bursts of up to one second's worth (N), as the platforms describe their limits. */
     private boolean withinLimit() {
         if (limitPerSecond <= 0) {
             return true;
         }
-        long second = System.currentTimeMillis() / 1000;
-        synchronized (window) {
-            if (second != windowSecond) {
-                windowSecond = second;
-                windowCount = 0;
+        synchronized (bucket) {
+            long now = System.nanoTime();
+            tokens = Math.min(limitPerSecond, tokens + (now - refilledAt) / 1e9 * limitPerSecond);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return true;
             }
-            return ++windowCount <= limitPerSecond;
+            return false;
         }
     }
 
