@@ -4,6 +4,7 @@
 # Environment knobs (all optional):
 #   BENCH_SKIP_BUILD=1   reuse target/ instead of running ./mvnw package
 #   BENCH_JAVA_OPTS      JVM options for the service (and the start-up baseline); default none
+#   BENCH_SERVICE_ENV    extra VAR=value words for the service, e.g. PULSECHECK_DELIVERY_WORKER_PARALLELISM=16
 #   BENCH_KEEP=1         keep the temporary directory (logs, data) for a look afterwards
 #   BENCH_PG_BIN         directory with initdb/pg_ctl/pgbench; default: newest Debian /usr/lib/postgresql/*/bin
 
@@ -184,7 +185,8 @@ start_service() {
     SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
     local env_args=()
     mapfile -t env_args < <(service_env)
-    env "${env_args[@]}" QUARKUS_HTTP_PORT="$SERVICE_PORT" "$@" \
+    # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
+    env "${env_args[@]}" QUARKUS_HTTP_PORT="$SERVICE_PORT" "$@" ${BENCH_SERVICE_ENV:-} \
         java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
     SERVICE_PID=$!
     BENCH_PIDS+=("$SERVICE_PID")

@@ -27,7 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * loop at a fixed rate (latency counted from the planned send time, so a slow server cannot hide its queueing).
  * <p>
  * Usage: {@code SlackSubmitLoad <base-url> <signing-secret> <pairs.csv> <response-url> <concurrencies> <seconds>
- * <rate> <rate-seconds>}; pairs.csv lines are {@code cycleId,slackUserId,q0,q1,q2,q3,q4}. Prints one
+ * <rate> <rate-seconds>}; a response URL of {@code -} leaves it out; pairs.csv lines are {@code cycleId,slackUserId,q0,q1,q2,q3,q4}. Prints one
  * {@link LatencyStats#line()} per step.
  */
 public final class SlackSubmitLoad {
@@ -59,7 +59,7 @@ public final class SlackSubmitLoad {
     public static void main(String[] args) throws Exception {
         List<Pair> pairs = Files.readAllLines(Path.of(args[2])).stream().filter(l -> !l.isBlank()).map(Pair::parse)
                 .toList();
-        SlackSubmitLoad load = new SlackSubmitLoad(args[0], args[1], pairs, args[3]);
+        SlackSubmitLoad load = new SlackSubmitLoad(args[0], args[1], pairs, "-".equals(args[3]) ? null : args[3]);
         Duration step = Duration.ofSeconds(Long.parseLong(args[5]));
         for (String concurrency : args[4].split(",")) {
             System.out.println(load.closedLoop(Integer.parseInt(concurrency), step).line());
@@ -174,8 +174,8 @@ public final class SlackSubmitLoad {
         return "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + pair.slackUserId() + "\"},"
                 + "\"team\":{\"id\":\"TBENCH\"},"
                 + "\"actions\":[{\"action_id\":\"pulse_submit\",\"block_id\":\"submit\",\"value\":\"" + pair.cycleId() + "\"}],"
-                + "\"state\":{\"values\":{" + values + "}},"
-                + "\"response_url\":\"" + responseUrl + "\"}";
+                + "\"state\":{\"values\":{" + values + "}}"
+                + (responseUrl == null ? "" : ",\"response_url\":\"" + responseUrl + "\"") + "}";
     }
 
     private String sign(String timestamp, byte[] body) {
