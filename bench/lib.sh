@@ -95,14 +95,22 @@ free_port() {
 # Starts a throwaway PostgreSQL (default durability: fsync and synchronous_commit on) with database pulsecheck.
 start_postgres() {
     ensure_postgres
-    PG_PORT=$(free_port)
     PG_DATA=$WORK/pgdata
     mkdir -p "$PG_DATA"
     [[ $(id -u) -eq 0 ]] && chown postgres "$PG_DATA"
     as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/initdb.log" 2>&1
-    as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DATA -c max_connections=200 -c shared_buffers=256MB -c timezone=UTC" \
-        start >/dev/null
+    local attempt
+    # A port found free can be taken by someone else a moment later: try another one.
+    for attempt in 1 2 3; do
+        PG_PORT=$(free_port)
+        if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
+            -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DATA -c max_connections=200 -c shared_buffers=256MB -c timezone=UTC" \
+            start >/dev/null; then
+            break
+        fi
+        tail -20 "$PG_DATA/server.log" >&2
+        ((attempt == 3)) && exit 1
+    done
     PGURL="postgresql://postgres@127.0.0.1:$PG_PORT"
     psql -q "$PGURL/postgres" -c "create database pulsecheck" >/dev/null
     DB_URL="$PGURL/pulsecheck"
