@@ -120,6 +120,7 @@ start_postgres() {
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 "$DB_URL" "$@"; }
 
 build_service() {
+    ensure_tools curl:curl
     if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]]; then
         log "building the service (./mvnw -B package -DskipTests)"
         (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
