@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -84,6 +85,18 @@ public class OutboxClaims {
                     toInstant(row[7])));
         }
         return messages;
+    }
+
+    /** The earliest instant a rate key that holds back due messages has a free slot again; empty when none does. */
+    @Transactional
+    Optional<Instant> nextRateLimitedSlot(Instant now) {
+        Object earliest = em.createNativeQuery("""
+                select min(r.available_at) from delivery_rate_limit r
+                where r.available_at > :now
+                  and exists (select 1 from outbox_message m
+                              where m.rate_key = r.rate_key and m.status = 'pending' and m.next_attempt_at <= :now)
+                """).setParameter("now", now).getSingleResult();
+        return earliest == null ? Optional.empty() : Optional.of(toInstant(earliest));
     }
 
     private int takeSlots(String rateKey, Instant now, int wanted) {

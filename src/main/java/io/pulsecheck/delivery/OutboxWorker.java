@@ -1,8 +1,11 @@
 package io.pulsecheck.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +29,7 @@ import io.pulsecheck.delivery.adapters.SendOutcome;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
+    private static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(1);
 
     @Inject
     DeliveryConfig config;
@@ -38,6 +42,9 @@ public class OutboxWorker {
 
     @Inject
     AttemptRecorder recorder;
+
+    @Inject
+    Clock clock;
 
     private ExecutorService senders;
 
@@ -62,12 +69,38 @@ public class OutboxWorker {
         int attempts = 0;
         while (System.nanoTime() < deadline) {
             int sent = deliverBatch();
-            if (sent == 0) {
+            if (sent == 0 && !awaitRateLimitedSlot(deadline)) {
                 break;
             }
             attempts += sent;
         }
         return attempts;
+    }
+
+    /**
+     * When due messages are held back only by their rate key, waits for the key's next free slot instead of leaving
+     * them to the next tick: otherwise a limited key sends one burst per tick and reaches half its rate (2 s tick).
+     * Returns false when there is nothing to wait for, the slot is more than a second away or past the drain deadline,
+     * or the clock does not move (tests with a fixed clock).
+     */
+    private boolean awaitRateLimitedSlot(long deadline) {
+        Instant now = clock.instant();
+        Optional<Instant> slot = claims.nextRateLimitedSlot(now);
+        if (slot.isEmpty()) {
+            return false;
+        }
+        long waitNanos = Math.max(1_000_000L, Duration.between(now, slot.get()).toNanos());
+        // Longer pauses (a platform's Retry-After) are left to the next tick rather than holding this one.
+        if (waitNanos > MAX_SLOT_WAIT.toNanos() || System.nanoTime() + waitNanos >= deadline) {
+            return false;
+        }
+        try {
+            Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return clock.instant().isAfter(now);
     }
 
     /** Claims and sends one batch. Returns how many attempts were made. */

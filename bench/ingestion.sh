@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark 1: ingestion of signed Slack Submits of a 5-question pulse at rising concurrency, then at a fixed
+# 200 per second; beside pgbench running the same statements straight into the same database.
+#
+#   bench/ingestion.sh        knobs: BENCH_INGEST_CONCURRENCY (1,4,16,64), BENCH_INGEST_SECONDS (8 per step),
+#                             BENCH_INGEST_RATE (200), BENCH_INGEST_RATE_SECONDS (15), BENCH_INGEST_TEAMS (1500 x 20)
+source "$(dirname "$0")/lib.sh"
+CONCURRENCY=${BENCH_INGEST_CONCURRENCY:-1,4,16,64}
+STEP=${BENCH_INGEST_SECONDS:-8}
+RATE=${BENCH_INGEST_RATE:-200}
+RATE_SECONDS=${BENCH_INGEST_RATE_SECONDS:-15}
+TEAMS=${BENCH_INGEST_TEAMS:-1500}
+
+build_service
+start_postgres
+make_tokens
+# The thank-you replies go through the outbox to response_url, here the fake server.
+start_fake_chat
+start_service
+
+log "generating $TEAMS teams of 20 with open cycles"
+synthetic_org ing "$TEAMS" 20 2 open 0
+psql_db -c "\copy (select cycle_id, platform_user_id, q0, q1, q2, q3, q4 from bench_pair where tag = 'ing' and week = 0 order by k) to '$WORK/pairs.csv' csv"
+PAIRS=$(psql_db -tAc "select count(*) from bench_pair where tag = 'ing' and week = 1")
+
+# JIT warm-up on pairs of their own (week 1 is the baseline's, so warm-up uses the tail of week 0's list).
+WARMUP=${BENCH_INGEST_WARMUP_SECONDS:-10}
+tail -n 3000 "$WORK/pairs.csv" >"$WORK/warmup.csv"
+head -n -3000 "$WORK/pairs.csv" >"$WORK/measured.csv"
+log "service warm-up: ${WARMUP}s at concurrency 8 (not counted)"
+driver SlackSubmitLoad "$SERVICE_URL" "$SLACK_SIGNING_SECRET" "$WORK/warmup.csv" "$FAKE_URL/actions/TBENCH/1/bench" \
+    8 "$WARMUP" 0 0 >/dev/null
+CPU_BEFORE=$(cpu_seconds "$SERVICE_PID")
+log "service: closed loop at $CONCURRENCY for ${STEP}s each, then ${RATE}/s for ${RATE_SECONDS}s"
+driver SlackSubmitLoad "$SERVICE_URL" "$SLACK_SIGNING_SECRET" "$WORK/measured.csv" "$FAKE_URL/actions/TBENCH/1/bench" \
+    "$CONCURRENCY" "$STEP" "$RATE" "$RATE_SECONDS" | tee "$WORK/service.results" >&2
+CPU_USED=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_seconds "$SERVICE_PID")" 'BEGIN {print b - a}')
+RECEIPTS=$(psql_db -tAc "select count(*) from receipt r join bench_pair p on p.cycle_id = r.cycle_id and p.person_id = r.person_id where p.tag = 'ing' and p.week = 0")
+OK_TOTAL=$(awk '{s += $3} END {print s}' "$WORK/service.results")
+log "service answered 200 to $OK_TOTAL Submits (plus warm-up); receipts stored: $RECEIPTS; service CPU ${CPU_USED}s"
+stop_service
+
+# The baseline runs alone, against the same server and tables, with the same durability settings.
+pgbench_step() { # label clients [extra pgbench args]
+    local label=$1 clients=$2 out
+    rm -f "$WORK"/pgb.*
+    out=$("$PG_BIN/pgbench" -n -f "$BENCH_DIR/sql/ingest-baseline.pgbench" -D tag=ing -D pairs="$PAIRS" \
+        -c "$clients" -j "$((clients < 2 ? 1 : 2))" -l --log-prefix="$WORK/pgb" "${@:3}" "$DB_URL" 2>&1)
+    local tps failed lat
+    tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | head -1)
+    failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$out")
+    lat=$(cat "$WORK"/pgb.* | awk '{print $3 / 1000}' | p50_p99)
+    echo "RESULT $label $(cat "$WORK"/pgb.* | wc -l) ${failed:-0} $tps $lat"
+}
+log "baseline: pgbench with the same statements"
+: >"$WORK/baseline.results"
+for c in ${CONCURRENCY//,/ }; do
+    pgbench_step "c$c" "$c" -T "$STEP" | tee -a "$WORK/baseline.results" >&2
+done
+if ((RATE > 0)); then
+    pgbench_step "r$RATE" 64 -R "$RATE" -T "$RATE_SECONDS" | tee -a "$WORK/baseline.results" >&2
+fi
+
+echo
+echo "Ingestion: signed Slack Submits (5 answers each) vs pgbench with the same statements, same database"
+echo "(targets: peak rate >= 80% of the baseline's peak; p99 < 100 ms at ${RATE}/s)"
+printf '%-8s | %10s %9s %9s %7s | %10s %9s %9s | %6s\n' step "service/s" "p50 ms" "p99 ms" errors "pgbench/s" "p50 ms" "p99 ms" ratio
+join -j 2 <(sort -k2,2 "$WORK/service.results") <(sort -k2,2 "$WORK/baseline.results") | sort -V |
+    while read -r label _ ok failed rate p50 p99 _ bok bfailed brate bp50 bp99; do
+        printf '%-8s | %10s %9s %9s %7s | %10s %9s %9s | %6s\n' "$label" "$rate" "$p50" "$p99" "$failed" "$brate" "$bp50" "$bp99" "$(ratio "$rate" "$brate")"
+    done
+peak=$(grep ' c' "$WORK/service.results" | awk '$5 > m {m = $5} END {print m}')
+bpeak=$(grep ' c' "$WORK/baseline.results" | awk '$5 > m {m = $5} END {print m}')
+echo "peak: service $peak/s, baseline $bpeak/s, ratio $(ratio "$peak" "$bpeak")"
+echo "service CPU per Submit: $(awk -v c="$CPU_USED" -v n="$OK_TOTAL" 'BEGIN {if (n > 0) printf "%.1f", 1000 * c / n}') ms"
