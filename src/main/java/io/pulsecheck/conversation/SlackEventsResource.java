@@ -1,6 +1,5 @@
 package io.pulsecheck.conversation;
 
-import java.time.Clock;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 
 /** Slack Events API: the URL handshake and direct messages (typed answers and commands). */
@@ -32,13 +30,7 @@ import io.pulsecheck.common.error.ApiException;
 public class SlackEventsResource {
 
     @Inject
-    ConversationConfig config;
-
-    @Inject
-    ApiConfig api;
-
-    @Inject
-    Clock clock;
+    SlackRequestVerifier verifier;
 
     @Inject
     Validator validator;
@@ -60,11 +52,7 @@ public class SlackEventsResource {
             @HeaderParam(SlackSignature.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SlackSignature.SIGNATURE_HEADER) String signature,
             @HeaderParam(SlackSignature.RETRY_NUM_HEADER) String retryNum) throws JsonProcessingException {
-        byte[] raw = InboundBody.orEmpty(body);
-        InboundBody.checkSize(raw, api.maxBodySize().asLongValue());
-        if (!SlackSignature.verify(SlackSecrets.of(config), timestamp, signature, raw, clock.instant())) {
-            throw InboundBody.unauthorized("The Slack signature is missing, wrong or outside the replay window");
-        }
+        byte[] raw = verifier.verified(body, timestamp, signature);
         SlackEventEnvelope envelope = InboundBody.json(raw, SlackEventEnvelope.class, validator);
         if (SlackEventEnvelope.URL_VERIFICATION.equals(envelope.type())) {
             if (envelope.challenge() == null || envelope.challenge().isBlank()) {

@@ -1,6 +1,5 @@
 package io.pulsecheck.conversation;
 
-import java.time.Clock;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 
 /** Slack interactivity: the Submit of a whole pulse ({@code block_actions}). */
@@ -27,13 +25,7 @@ import io.pulsecheck.common.error.ApiException;
 public class SlackInteractionsResource {
 
     @Inject
-    ConversationConfig config;
-
-    @Inject
-    ApiConfig api;
-
-    @Inject
-    Clock clock;
+    SlackRequestVerifier verifier;
 
     @Inject
     Validator validator;
@@ -51,11 +43,7 @@ public class SlackInteractionsResource {
     public Response receive(byte[] body,
             @HeaderParam(SlackSignature.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SlackSignature.SIGNATURE_HEADER) String signature) throws JsonProcessingException {
-        byte[] raw = InboundBody.orEmpty(body);
-        InboundBody.checkSize(raw, api.maxBodySize().asLongValue());
-        if (!SlackSignature.verify(SlackSecrets.of(config), timestamp, signature, raw, clock.instant())) {
-            throw InboundBody.unauthorized("The Slack signature is missing, wrong or outside the replay window");
-        }
+        byte[] raw = verifier.verified(body, timestamp, signature);
         String payload = InboundBody.form(raw).get("payload");
         if (payload == null) {
             throw ApiException.invalid("payload", "must not be missing");

@@ -1,9 +1,6 @@
 package io.pulsecheck.digest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +44,6 @@ public class ChartLinks {
     }
 
     String signature(UUID teamId, long expires) {
-        byte[] mac = Hmac.sha256(config.chartSecret().getBytes(StandardCharsets.UTF_8),
-                ("trend-chart|" + teamId + "|" + expires).getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+        return Hmac.sha256Base64Url(config.chartSecret(), "trend-chart|" + teamId + "|" + expires);
     }
 }

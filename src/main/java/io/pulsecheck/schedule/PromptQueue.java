@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,23 +58,21 @@ public class PromptQueue {
 
     /** Returns how many prompts were queued. */
     public int queueDuePrompts(Instant now) {
-        int queued = 0;
-        while (true) {
-            int[] batch = QuarkusTransaction.requiringNew().call(() -> promptBatch(now));
-            queued += batch[1];
-            if (batch[0] < config.batchSize()) {
-                return queued;
-            }
-        }
+        return drain(() -> promptBatch(now));
     }
 
     /** Returns how many reminders were queued. */
     public int queueDueReminders(Instant now) {
+        return drain(() -> reminderBatch(now));
+    }
+
+    /** Runs batches, each in its own transaction, until one comes back short; returns the messages queued. */
+    private int drain(Supplier<int[]> batch) {
         int queued = 0;
         while (true) {
-            int[] batch = QuarkusTransaction.requiringNew().call(() -> reminderBatch(now));
-            queued += batch[1];
-            if (batch[0] < config.batchSize()) {
+            int[] result = QuarkusTransaction.requiringNew().call(batch::get);
+            queued += result[1];
+            if (result[0] < config.batchSize()) {
                 return queued;
             }
         }
@@ -155,15 +154,26 @@ public class PromptQueue {
         Map<UUID, CycleFacts> cycles = new HashMap<>();
         Map<UUID, Person> people = people(rows);
         int queued = 0;
-        for (Object[] row : rows) {
-            UUID cycleId = (UUID) row[0];
-            UUID personId = (UUID) row[1];
-            if (send(cycles.computeIfAbsent(cycleId, this::load), people.get(personId), true, now)) {
+        UUID[] cycleIds = new UUID[rows.size()];
+        UUID[] personIds = new UUID[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            cycleIds[i] = (UUID) rows.get(i)[0];
+            personIds[i] = (UUID) rows.get(i)[1];
+            if (send(cycles.computeIfAbsent(cycleIds[i], this::load), people.get(personIds[i]), true, now)) {
                 queued++;
             }
-            em.createNativeQuery("update cycle_invitation set reminded = true where cycle_id = :c and person_id = :p")
-                    .setParameter("c", cycleId).setParameter("p", personId).executeUpdate();
         }
+        // One statement for the whole batch rather than a round trip per member.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement("""
+                    update cycle_invitation ci set reminded = true
+                    from unnest(?, ?) as m(cycle_id, person_id)
+                    where ci.cycle_id = m.cycle_id and ci.person_id = m.person_id""")) {
+                mark.setArray(1, connection.createArrayOf("uuid", cycleIds));
+                mark.setArray(2, connection.createArrayOf("uuid", personIds));
+                mark.executeUpdate();
+            }
+        });
         return new int[] { rows.size(), queued };
     }
 

@@ -21,20 +21,17 @@ final class EmbeddedDatabase {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String RUNNING_URL_PROPERTY = "pulsecheck.internal.embedded-db.url";
 
-    private static EmbeddedPostgres server;
-
     private EmbeddedDatabase() {
     }
 
-    record Started(String jdbcUrl) {
-    }
-
-    static synchronized Started start(Path dataDir, OptionalInt port) {
-        // Survives class-loader restarts of dev mode, which would otherwise lose the static field.
+    /** Starts the server, or finds the one this JVM started already; returns its JDBC URL. */
+    static synchronized String start(Path dataDir, OptionalInt port) {
+        // A system property, not a static field: it survives the class-loader restarts of dev mode and test profiles.
         String running = System.getProperty(RUNNING_URL_PROPERTY);
         if (running != null) {
-            return new Started(running);
+            return running;
         }
+        EmbeddedPostgres server;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -53,6 +50,6 @@ final class EmbeddedDatabase {
         System.setProperty(RUNNING_URL_PROPERTY, url);
         LOG.infof("Embedded PostgreSQL started on port %d%s", server.getPort(),
                 dataDir == null ? " (throwaway data directory)" : " (data kept in " + dataDir + ")");
-        return new Started(url);
+        return url;
     }
 }

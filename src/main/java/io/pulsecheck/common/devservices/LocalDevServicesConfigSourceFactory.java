@@ -41,8 +41,8 @@ public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory 
         if (isBlank(context.getValue(JDBC_URL)) && embedded) {
             Path dataDir = pathValue(context.getValue("pulsecheck.embedded-db.data-dir"));
             OptionalInt port = intValue(context.getValue("pulsecheck.embedded-db.port"));
-            EmbeddedDatabase.Started db = EmbeddedDatabase.start(dataDir, port);
-            provided.put(JDBC_URL, db.jdbcUrl());
+            String jdbcUrl = EmbeddedDatabase.start(dataDir, port);
+            provided.put(JDBC_URL, jdbcUrl);
             provided.put("quarkus.datasource.username", EmbeddedDatabase.USER);
             provided.put("quarkus.datasource.password", EmbeddedDatabase.USER);
         }

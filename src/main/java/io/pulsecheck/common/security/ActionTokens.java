@@ -1,8 +1,5 @@
 package io.pulsecheck.common.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,9 +14,7 @@ public class ActionTokens {
     SecurityConfig config;
 
     public String sign(String... parts) {
-        byte[] mac = Hmac.sha256(config.actionTokenSecret().getBytes(StandardCharsets.UTF_8),
-                String.join("|", parts).getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+        return Hmac.sha256Base64Url(config.actionTokenSecret(), String.join("|", parts));
     }
 
     public boolean verify(String token, String... parts) {

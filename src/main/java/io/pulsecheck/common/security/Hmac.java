@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -27,6 +28,12 @@ public final class Hmac {
 
     public static String sha256Hex(String key, byte[] message) {
         return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8), message));
+    }
+
+    /** URL-safe token form: base64url without padding of HMAC-SHA256(key, message). */
+    public static String sha256Base64Url(String key, String message) {
+        byte[] mac = sha256(key.getBytes(StandardCharsets.UTF_8), message.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
     }
 
     /** Compares in time independent of where the inputs differ. */
