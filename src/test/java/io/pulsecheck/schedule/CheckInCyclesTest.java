@@ -11,11 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,21 +178,7 @@ class CheckInCyclesTest extends CheckInTestBase {
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         Instant now = Instant.parse(NINE_BERLIN);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> runs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                tick.runCycles(now);
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> run : runs) {
-            run.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        RacingTicks.run(tick, now, 4);
 
         List<Cycle> cycles = fixtures.cycles(schedule);
         assertEquals(1, cycles.size());

@@ -16,11 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -275,21 +270,7 @@ class YouSaidWeDidTest {
         clock.reset();
         Instant now = Instant.parse(NINE_BERLIN);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> runs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                tick.runCycles(now);
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> run : runs) {
-            run.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        RacingTicks.run(tick, now, 4);
 
         UUID firstCycle = fixtures.cycles(first).get(0).id;
         UUID secondCycle = fixtures.cycles(second).get(0).id;
