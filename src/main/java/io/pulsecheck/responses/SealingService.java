@@ -37,6 +37,9 @@ public class SealingService {
     @Inject
     Clock clock;
 
+    @Inject
+    FreeTextScrubber scrubber;
+
     /** Finds the cycle and checks that it is open and that the person belongs to its team. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cycle openCycleFor(UUID cycleId, UUID personId) {
@@ -79,7 +82,6 @@ public class SealingService {
             return Outcome.ALREADY_ANSWERED;
         }
 
-        List<String> roster = rosterNames(cycle.team.id);
         Response response = new Response();
         response.id = UUID.randomUUID();
         response.cycleId = cycle.id;
@@ -91,7 +93,7 @@ public class SealingService {
             answer.id = UUID.randomUUID();
             answer.responseId = response.id;
             if (answer.textValue != null) {
-                answer.textValue = CommentScrubber.scrub(answer.textValue, roster);
+                answer.textValue = scrubber.scrub(answer.textValue, cycle.team.id);
             }
             answer.persist();
         }
@@ -101,7 +103,7 @@ public class SealingService {
             stored.cycleId = cycle.id;
             stored.teamId = cycle.team.id;
             stored.cycleDate = cycle.cycleDate;
-            stored.body = CommentScrubber.scrub(comment, roster);
+            stored.body = scrubber.scrub(comment, cycle.team.id);
             stored.persist();
         }
         return Outcome.SEALED;
@@ -164,15 +166,5 @@ public class SealingService {
         answer.choice = value.choice();
         answer.textValue = value.text();
         return answer;
-    }
-
-    private static List<String> rosterNames(UUID teamId) {
-        List<String> names = new ArrayList<>(Team.getEntityManager().createQuery(
-                "select m.displayName from Team t join t.members m where t.id = ?1", String.class)
-                .setParameter(1, teamId).getResultList());
-        names.addAll(Team.getEntityManager().createQuery(
-                "select l.displayName from Team t join t.leaders l where t.id = ?1", String.class)
-                .setParameter(1, teamId).getResultList());
-        return names;
     }
 }
