@@ -161,8 +161,10 @@ public class DemoSeeder {
         Instant closesAt = date.atTime(SEND_TIME).atZone(zone).toInstant().plus(Duration.ofDays(CYCLE_LENGTH_DAYS));
         em.createNativeQuery("""
                 insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
-                                   invited_count)
-                values (:id, :schedule, :team, :version, :date, :closesAt, :status, :invited)
+                                   invited_count, k_threshold, comment_threshold)
+                select :id, :schedule, t.id, :version, :date, :closesAt, :status, :invited,
+                       coalesce(t.k_threshold, o.k_threshold), coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1 where t.id = :team
                 """).setParameter("id", id).setParameter("schedule", scheduleId).setParameter("team", teamId)
                 .setParameter("version", versionId).setParameter("date", date).setParameter("closesAt", closesAt)
                 .setParameter("status", status).setParameter("invited", invited).executeUpdate();

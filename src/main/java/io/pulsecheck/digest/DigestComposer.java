@@ -22,15 +22,9 @@ public class DigestComposer {
     @Inject
     DigestConfig config;
 
-    /** The cycle a digest reports: the latest closed one, or the latest if none is closed yet. */
+    /** The cycle a digest reports: the latest released one, or none; an open check-in is never reported. */
     static CycleInsights reportedCycle(TeamInsights insights) {
-        List<CycleInsights> cycles = insights.cycles();
-        for (int i = cycles.size() - 1; i >= 0; i--) {
-            if ("closed".equals(cycles.get(i).cycleStatus())) {
-                return cycles.get(i);
-            }
-        }
-        return insights.latest();
+        return insights.latestReleased();
     }
 
     public ChatCard digest(TeamInsights insights, DigestTexts t, String chartUrl, List<String> openActions) {

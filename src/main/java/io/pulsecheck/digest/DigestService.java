@@ -86,7 +86,7 @@ public class DigestService {
     }
 
     /**
-     * Queues an alert to each subscribed leader of a team whose latest closed cycle dropped (well-being,
+     * Queues an alert to each subscribed leader of a team whose latest released cycle dropped (well-being,
      * transparency) or rose (stress) by at least the threshold and beyond the confidence interval.
      */
     @Transactional
@@ -99,7 +99,7 @@ public class DigestService {
             }
             for (Team team : teamsLedBy(leader)) {
                 TeamInsights trend = trend(team.id);
-                CycleInsights cycle = latestClosed(trend);
+                CycleInsights cycle = DigestComposer.reportedCycle(trend);
                 Set<Signal> signals = Signals.alerts(cycle, config.alert());
                 if (signals.isEmpty()) {
                     continue;
@@ -127,11 +127,6 @@ public class DigestService {
     private TeamInsights trend(UUID teamId) {
         LocalDate today = LocalDate.now(clock);
         return insights.team(teamId, today.minus(insightsConfig.teamWindow()), today);
-    }
-
-    private static CycleInsights latestClosed(TeamInsights trend) {
-        CycleInsights cycle = DigestComposer.reportedCycle(trend);
-        return cycle != null && "closed".equals(cycle.cycleStatus()) ? cycle : null;
     }
 
     private static List<Team> teamsLedBy(Person leader) {

@@ -23,7 +23,9 @@ import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.TeamInsights;
 
-/** Renders a team's trend (well-being, stress, transparency per cycle) as a PNG; cells below k stay gaps. */
+/**
+ * Renders a team's trend (well-being, stress, transparency per released cycle) as a PNG; cells below k stay gaps.
+ */
 @ApplicationScoped
 public class TrendChart {
 
@@ -38,6 +40,10 @@ public class TrendChart {
     public byte[] png(TeamInsights insights, DigestTexts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (CycleInsights cycle : insights.cycles()) {
+            if (!cycle.released()) {
+                // An open check-in has no point yet, not even an empty column that appears with it.
+                continue;
+            }
             String column = cycle.cycleDate().toString();
             for (Index index : new Index[] { Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY }) {
                 Metric metric = cycle.metric(index);

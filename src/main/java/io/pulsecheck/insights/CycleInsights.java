@@ -9,24 +9,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One team and cycle: the report cell. Below the team's k it carries no numbers at all, not even the respondent count.
+ * One team and cycle: the report cell. Below the cycle's k it carries no numbers at all, not even the respondent count.
+ * Until the cycle is released (closed and mixed) it carries no numbers either, only coarse participation.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "CycleInsights", description = "One cycle of a team. Below the anonymity threshold k it shows no numbers, only a message.")
+@Schema(name = "CycleInsights", description = "One cycle of a team. Until the check-in has closed (released false) it shows only whether k was reached and, once it was, participation rounded down to tens. Below the anonymity threshold k it shows no numbers, only a message.")
 public record CycleInsights(
         @Schema(description = "The cycle") UUID cycleId,
         @Schema(description = "The cycle's date, the only time anonymous answers carry") LocalDate cycleDate,
         @Schema(description = "open or closed") String cycleStatus,
+        @Schema(description = "Whether the cycle is closed and its answers released to reports; false: no value, no comment, no change") boolean released,
         @Schema(description = "Whether at least k people answered") boolean enoughResponses,
         @Schema(description = "Why no numbers are shown", example = "not enough responses yet") String message,
-        @Schema(description = "How many answered; absent below k") Long respondents,
-        @Schema(description = "Respondents as a percentage of those asked, with a Wilson 95% interval") Metric participation,
+        @Schema(description = "How many answered; absent below k and until released") Long respondents,
+        @Schema(description = "Respondents as a percentage of those invited when the cycle opened, with a Wilson 95% interval; until released status coarse, rounded down to tens") Metric participation,
         @Schema(description = "WHO-5 well-being index 0..100") Metric wellbeing,
         @Schema(description = "PSS-4 stress index 0..100, higher is more stress") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
         @Schema(description = "Employee net promoter score -100..100") Metric enps,
-        @Schema(description = "shown, not_enough_comments or none") String commentsStatus,
-        @Schema(description = "Anonymous comments, only when at least the comment threshold wrote one") List<String> comments) {
+        @Schema(description = "shown, not_enough_comments, none, or not_released until the check-in closes") String commentsStatus,
+        @Schema(description = "Anonymous comments, only when released and at least the comment threshold wrote one") List<String> comments,
+        @Schema(description = "The k in force when the cycle opened; it applies to this cycle for good", example = "5") int kThreshold,
+        @Schema(description = "The comment threshold in force when the cycle opened", example = "5") int commentThreshold) {
 
     public Metric metric(Index index) {
         return switch (index) {

@@ -3,7 +3,10 @@ package io.pulsecheck.insights;
 import java.util.List;
 import java.util.function.Function;
 
-/** CSV exports of aggregates only: one row per cell, empty numbers where a cell is not shown. */
+/**
+ * CSV exports of aggregates only: one row per cell, empty numbers where a cell is not shown. A cycle that is not
+ * released has no row: the export holds results, and an open check-in has none yet.
+ */
 final class InsightsCsv {
 
     private static final List<Index> INDICES = List.of(Index.values());
@@ -17,6 +20,9 @@ final class InsightsCsv {
                 .append(i.dimension).append("_ci_high"));
         csv.append("\r\n");
         for (CycleInsights cycle : insights.cycles()) {
+            if (!cycle.released()) {
+                continue;
+            }
             csv.append(quote(insights.teamName())).append(',').append(cycle.cycleDate()).append(',')
                     .append(cycle.enoughResponses() ? Metric.SHOWN : Metric.NOT_ENOUGH).append(',')
                     .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));

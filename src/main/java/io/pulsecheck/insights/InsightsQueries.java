@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.pulsecheck.schedule.Cycle;
+
 /**
  * The aggregation SQL. Every query groups in PostgreSQL and returns counts, means and sample standard deviations;
  * no query returns an individual answer.
@@ -49,9 +51,13 @@ public class InsightsQueries {
     @Inject
     EntityManager em;
 
-    /** A cycle of one team: how many were asked, answered and commented. */
-    public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, long invited, long respondents,
-            long comments) {
+    /**
+     * A cycle of one team: how many were asked, answered and commented, the thresholds frozen when it opened, and
+     * whether it is released. An unreleased cycle's respondents are its receipts (who answered so far, a count only)
+     * and its comments are not counted at all: nothing of its answers is read.
+     */
+    public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, boolean released, long invited,
+            long respondents, long comments, int k, int commentK) {
     }
 
     /** Count, mean and sample SD of one dimension in one group (a cycle, a team or a roll-up). */
@@ -62,31 +68,36 @@ public class InsightsQueries {
     @SuppressWarnings("unchecked")
     public List<CycleRow> cycles(UUID teamId, LocalDate from, LocalDate to, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                select c.id, c.cycle_date, c.status,
+                select c.id, c.cycle_date, c.status, x.released,
                        coalesce(c.invited_count, %s) as invited,
-                       (select count(*) from response r where r.cycle_id = c.id) as respondents,
-                       (select count(*) from response_comment rc where rc.cycle_id = c.id) as comments
-                from cycle c
+                       case when x.released then (select count(*) from response r where r.cycle_id = c.id)
+                            else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
+                       case when x.released then (select count(*) from response_comment rc where rc.cycle_id = c.id)
+                            else 0 end as comments,
+                       c.k_threshold, c.comment_threshold
+                from cycle c cross join lateral (select %s as released) x
                 where c.team_id = :team and c.cycle_date between :from and :to
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE))
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c")))
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], num(r[3]), num(r[4]),
-                num(r[5]))).toList();
+        return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], (Boolean) r[3],
+                num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]))).toList();
     }
 
-    /** Per cycle and dimension: count, mean and SD of the per-response scores. */
+    /** Per released cycle and dimension: count, mean and SD of the per-response scores. */
     @SuppressWarnings("unchecked")
     public List<DimensionRow> dimensionsByCycle(Collection<UUID> cycleIds) {
         if (cycleIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createNativeQuery("with " + SCORED.formatted("r.cycle_id in (:cycles)") + """
+        String released = "r.cycle_id in (select c.id from cycle c where c.id in (:cycles) and "
+                + Cycle.releasedSql("c") + ")";
+        List<Object[]> rows = em.createNativeQuery("with " + SCORED.formatted(released) + """
                 select cycle_id, dimension, count(*), avg(score), stddev_samp(score)
                 from scored group by cycle_id, dimension
                 """)
@@ -95,10 +106,11 @@ public class InsightsQueries {
         return rows.stream().map(InsightsQueries::dimensionRow).toList();
     }
 
-    /** The comments of a cycle, in random (id) order so that no order hints at who wrote them. */
+    /** The comments of a released cycle, in random (id) order so that no order hints at who wrote them. */
     @SuppressWarnings("unchecked")
     public List<String> comments(UUID cycleId) {
-        return em.createNativeQuery("select body from response_comment where cycle_id = :cycle order by id")
+        return em.createNativeQuery("select rc.body from response_comment rc join cycle c on c.id = rc.cycle_id"
+                + " where rc.cycle_id = :cycle and " + Cycle.releasedSql("c") + " order by rc.id")
                 .setParameter("cycle", cycleId)
                 .getResultList();
     }
@@ -108,14 +120,19 @@ public class InsightsQueries {
         team, rollup, org
     }
 
-    /** One aggregate of the organisation report: respondents and invited, or one dimension's statistics. */
-    public record OrgRow(Scope scope, UUID teamId, String metric, long n, Double mean, Double sd, long invited) {
+    /**
+     * One aggregate of the organisation report: respondents and invited (with the highest k frozen on the counted
+     * cycles), or one dimension's statistics.
+     */
+    public record OrgRow(Scope scope, UUID teamId, String metric, long n, Double mean, Double sd, long invited,
+            int maxK) {
     }
 
     /**
      * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
-     * cycles that reach their team's k count, and only dimensions answered by at least k in that cycle, so two
-     * overlapping date ranges can never be subtracted to isolate a group below k.
+     * released cycles that reach the k frozen on them count, and only dimensions answered by at least that k in the
+     * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
+     * open cycle is ever read.
      */
     @SuppressWarnings("unchecked")
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
@@ -127,15 +144,14 @@ public class InsightsQueries {
                     where not child.archived
                 ),
                 eligible as (
-                    select c.id as cycle_id, c.team_id, coalesce(t.k_threshold, o.k_threshold) as k,
+                    select c.id as cycle_id, c.team_id, c.k_threshold as k,
                            coalesce(c.invited_count, %s) as invited, count(r.id) as respondents
                     from cycle c
                     join team t on t.id = c.team_id and not t.archived
-                    join org_settings o on o.id = 1
                     join response r on r.cycle_id = c.id
-                    where c.cycle_date between :from and :to
-                    group by c.id, c.team_id, t.k_threshold, o.k_threshold, c.invited_count
-                    having count(r.id) >= coalesce(t.k_threshold, o.k_threshold)
+                    where c.cycle_date between :from and :to and %s
+                    group by c.id, c.team_id, c.k_threshold, c.invited_count
+                    having count(r.id) >= c.k_threshold
                 ),
                 %s,
                 dims as (
@@ -145,30 +161,33 @@ public class InsightsQueries {
                     ) x
                     where x.cell_n >= x.k
                 )
-                select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited)
+                select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited),
+                       max(e.k)
                   from eligible e group by e.team_id
                 union all
-                select 'rollup', tr.ancestor_id, 'respondents', sum(e.respondents), null, null, sum(e.invited)
+                select 'rollup', tr.ancestor_id, 'respondents', sum(e.respondents), null, null, sum(e.invited), max(e.k)
                   from eligible e join tree tr on tr.team_id = e.team_id group by tr.ancestor_id
                 union all
-                select 'org', null::uuid, 'respondents', coalesce(sum(e.respondents), 0), null, null, coalesce(sum(e.invited), 0)
+                select 'org', null::uuid, 'respondents', coalesce(sum(e.respondents), 0), null, null,
+                       coalesce(sum(e.invited), 0), coalesce(max(e.k), 0)
                   from eligible e
                 union all
-                select 'team', d.team_id, d.dimension::text, count(*), avg(d.score), stddev_samp(d.score), 0
+                select 'team', d.team_id, d.dimension::text, count(*), avg(d.score), stddev_samp(d.score), 0, 0
                   from dims d group by d.team_id, d.dimension
                 union all
-                select 'rollup', tr.ancestor_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
+                select 'rollup', tr.ancestor_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0, 0
                   from dims d join tree tr on tr.team_id = d.team_id group by tr.ancestor_id, d.dimension
                 union all
-                select 'org', null, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0
+                select 'org', null, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE, SCORED.formatted("r.cycle_id in (select cycle_id from eligible)"));
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"),
+                SCORED.formatted("r.cycle_id in (select cycle_id from eligible)"));
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
         return rows.stream().map(r -> new OrgRow(Scope.valueOf((String) r[0]), (UUID) r[1], (String) r[2], num(r[3]),
-                dbl(r[4]), dbl(r[5]), num(r[6]))).toList();
+                dbl(r[4]), dbl(r[5]), num(r[6]), (int) num(r[7]))).toList();
     }
 
     /** Teams that are not archived, with their parent and effective thresholds. */

@@ -35,25 +35,43 @@ public class InsightsService {
         TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
         List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, config.trendCycles()));
         Collections.reverse(cycles);
+        // Only released cycles are aggregated; of the others not one answer is read.
         Map<UUID, Map<String, DimensionRow>> dimensions = queries
-                .dimensionsByCycle(cycles.stream().map(CycleRow::cycleId).toList()).stream()
+                .dimensionsByCycle(cycles.stream().filter(CycleRow::released).map(CycleRow::cycleId).toList()).stream()
                 .collect(Collectors.groupingBy(DimensionRow::groupId,
                         Collectors.toMap(DimensionRow::dimension, d -> d)));
 
         List<CycleInsights> cells = new ArrayList<>();
         Map<Index, DimensionRow> previousShown = new EnumMap<>(Index.class);
         for (CycleRow cycle : cycles) {
-            cells.add(cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), team, previousShown));
+            cells.add(cycle.released() ? cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), previousShown)
+                    : unreleasedCell(cycle));
         }
         return new TeamInsights(teamId, team.name(), from, to, team.k(), team.commentK(), cells);
     }
 
-    private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions, TeamRow team,
+    /**
+     * A cycle that is not released: whether its k is reached and then participation rounded down to tens. Everything
+     * else is fixed, whatever was answered, so consecutive reads reveal nothing of a single answer.
+     */
+    private static CycleInsights unreleasedCell(CycleRow cycle) {
+        boolean enough = cycle.respondents() >= cycle.k();
+        Metric participation = enough ? Metric.coarseParticipation(cycle.respondents(), cycle.invited())
+                : Metric.notEnough();
+        Metric hidden = Metric.notReleased();
+        return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false, enough,
+                Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden, Metric.NOT_RELEASED,
+                null, cycle.k(), cycle.commentK());
+    }
+
+    /** A released cycle, under the thresholds frozen on it when it opened. */
+    private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions,
             Map<Index, DimensionRow> previousShown) {
-        if (cycle.respondents() < team.k()) {
+        if (cycle.respondents() < cycle.k()) {
             Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
-            return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false,
-                    Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, null, null);
+            return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, false,
+                    Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, null, null, cycle.k(),
+                    cycle.commentK());
         }
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
@@ -61,7 +79,7 @@ public class InsightsService {
             Metric metric;
             if (row == null) {
                 metric = Metric.noData();
-            } else if (row.n() < team.k()) {
+            } else if (row.n() < cycle.k()) {
                 // Rotation can leave a dimension with fewer answers than the cycle has respondents.
                 metric = Metric.notEnough();
             } else {
@@ -79,16 +97,16 @@ public class InsightsService {
         List<String> comments = null;
         if (cycle.comments() == 0) {
             commentsStatus = "none";
-        } else if (cycle.comments() < team.commentK()) {
+        } else if (cycle.comments() < cycle.commentK()) {
             commentsStatus = "not_enough_comments";
         } else {
             commentsStatus = Metric.SHOWN;
             comments = queries.comments(cycle.cycleId());
         }
-        return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, null, cycle.respondents(),
-                Metric.participation(cycle.respondents(), cycle.invited()), metrics.get(Index.WELLBEING),
-                metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS), commentsStatus,
-                comments);
+        return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, true, null,
+                cycle.respondents(), Metric.participation(cycle.respondents(), cycle.invited()),
+                metrics.get(Index.WELLBEING), metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY),
+                metrics.get(Index.ENPS), commentsStatus, comments, cycle.k(), cycle.commentK());
     }
 
     /** Every team's own cell, every department roll-up and the organisation, over the date range. */
@@ -101,6 +119,7 @@ public class InsightsService {
             if ("respondents".equals(row.metric())) {
                 aggregate.respondents = row.n();
                 aggregate.invited = row.invited();
+                aggregate.maxK = row.maxK();
             } else if (Index.ofDimension(row.metric()) != null) {
                 aggregate.dimensions.put(Index.ofDimension(row.metric()), row);
             }
@@ -113,6 +132,8 @@ public class InsightsService {
     static final class Aggregate {
         long respondents;
         long invited;
+        /** The highest k frozen on the cycles counted; a group is never judged by a lower one. */
+        int maxK;
         final Map<Index, InsightsQueries.OrgRow> dimensions = new EnumMap<>(Index.class);
 
         long count(Index index) {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One number of a report cell with its 95% confidence interval, or the reason it is not shown.
  *
- * @param status {@code shown}, {@code not_enough_responses}, {@code suppressed_differencing} or {@code no_data}
+ * @param status {@code shown}, {@code not_enough_responses}, {@code suppressed_differencing}, {@code no_data},
+ *        {@code not_released} (the cycle is not closed and mixed yet) or {@code coarse} (participation of such a cycle)
  * @param value the index (0..100, eNPS -100..100, participation in percent); null unless shown
  * @param ciLow lower end of the 95% interval
  * @param ciHigh upper end of the 95% interval
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Metric", description = "An index with its 95% confidence interval, or only a status when the cell is below the anonymity threshold.")
 public record Metric(
-        @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data", example = "shown") String status,
+        @Schema(description = "shown, not_enough_responses, suppressed_differencing, no_data, not_released (the check-in has not closed yet) or coarse (participation of an open check-in, rounded down to tens)", example = "shown") String status,
         @Schema(description = "The value; absent unless shown", example = "62.4") Double value,
         @Schema(description = "Lower end of the 95% confidence interval", example = "55.1") Double ciLow,
         @Schema(description = "Upper end of the 95% confidence interval", example = "69.7") Double ciHigh,
@@ -32,6 +33,11 @@ public record Metric(
     public static final String DIFFERENCING = "suppressed_differencing";
     public static final String NO_DATA = "no_data";
     public static final String NOT_ENOUGH_MESSAGE = "not enough responses yet";
+    /** A value of a cycle that is not released yet (open, or closed and not yet mixed). */
+    public static final String NOT_RELEASED = "not_released";
+    public static final String NOT_RELEASED_MESSAGE = "released when the check-in closes";
+    /** Participation of an unreleased cycle: rounded down to tens, nothing finer. */
+    public static final String COARSE = "coarse";
 
     public static Metric notEnough() {
         return new Metric(NOT_ENOUGH, null, null, null, null, null, null, NOT_ENOUGH_MESSAGE);
@@ -44,6 +50,23 @@ public record Metric(
     public static Metric differencing() {
         return new Metric(DIFFERENCING, null, null, null, null, null, null,
                 "not shown: it would reveal a group smaller than the anonymity threshold");
+    }
+
+    public static Metric notReleased() {
+        return new Metric(NOT_RELEASED, null, null, null, null, null, null, NOT_RELEASED_MESSAGE);
+    }
+
+    /**
+     * Participation of a cycle that is not released: only a percentage rounded down to tens, with no interval and no
+     * count, so one more answer moves it at most across a tens boundary.
+     */
+    public static Metric coarseParticipation(long respondents, long invited) {
+        if (invited <= 0) {
+            return noData();
+        }
+        long rate = Math.min(100, 100 * respondents / invited);
+        return new Metric(COARSE, (double) (rate / 10 * 10), null, null, null, null, null,
+                "rounded down to tens until the check-in closes");
     }
 
     /** A mean with its t interval, clipped to the index's range. */

@@ -13,9 +13,9 @@ import io.pulsecheck.insights.InsightsService.Aggregate;
 
 /**
  * The organisation report as a tree: each team's own cell, a roll-up for each department (its own cell plus its
- * children) and the organisation (its root teams and departments). A number is shown only when its group reaches k
- * and, for roll-ups, when subtracting any shown part, or all shown parts together, leaves either nothing or at least
- * k: otherwise the difference would reveal a smaller group.
+ * children) and the organisation (its root teams and departments); only released cycles are in the aggregates. A
+ * number is shown only when its group reaches k and, for roll-ups, when subtracting any shown part, or all shown
+ * parts together, leaves either nothing or at least k: otherwise the difference would reveal a smaller group.
  */
 final class OrgTree {
 
@@ -75,14 +75,18 @@ final class OrgTree {
 
     /** The group that represents the team in its parent: its roll-up if it has children, else its own cell. */
     private Group build(TeamRow team, List<Group> rows, List<TeamRow> order) {
-        Group cell = new Group(aggregate("team:" + team.id()), team.k());
+        // A threshold lowered after a cycle opened never applies to it: the team's cells keep the highest k
+        // frozen on its counted cycles.
+        Aggregate own = aggregate("team:" + team.id());
+        int k = Math.max(team.k(), own.maxK);
+        Group cell = new Group(own, k);
         List<TeamRow> kids = children.get(team.id());
         if (kids == null) {
             rows.add(cell);
             order.add(team);
             return cell;
         }
-        Group rollup = new Group(aggregate("rollup:" + team.id()), team.k());
+        Group rollup = new Group(aggregate("rollup:" + team.id()), k);
         rows.add(rollup);
         order.add(team);
         rows.add(cell);

@@ -12,12 +12,22 @@ public record TeamInsights(
         @Schema(description = "The team's name") String teamName,
         @Schema(description = "First cycle date included") LocalDate from,
         @Schema(description = "Last cycle date included") LocalDate to,
-        @Schema(description = "Minimum respondents before numbers are shown", example = "5") int kThreshold,
-        @Schema(description = "Minimum comments before comments are shown", example = "5") int commentThreshold,
+        @Schema(description = "The team's k today: cycles opening from now on keep it; each cycle carries its own", example = "5") int kThreshold,
+        @Schema(description = "The team's comment threshold today, for cycles opening from now on", example = "5") int commentThreshold,
         @Schema(description = "Cycles, oldest first; each change compares with the previous shown cycle") List<CycleInsights> cycles) {
 
     /** The newest cycle, if any. */
     public CycleInsights latest() {
         return cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
+    }
+
+    /** The newest released cycle, if any: the newest one whose answers may be reported. */
+    public CycleInsights latestReleased() {
+        for (int i = cycles.size() - 1; i >= 0; i--) {
+            if (cycles.get(i).released()) {
+                return cycles.get(i);
+            }
+        }
+        return null;
     }
 }

@@ -52,10 +52,34 @@ public class Cycle extends PanacheEntityBase {
     /** How many members the cycle invited when it opened; participation is measured against it. */
     public Integer invitedCount;
 
+    /** The team's effective k when the cycle opened; its report keeps it whatever changes later. */
+    public int kThreshold;
+
+    /** The team's effective comment threshold when the cycle opened. */
+    public int commentThreshold;
+
     @Enumerated(EnumType.STRING)
     public Status status = Status.open;
 
     public boolean isOpenAt(Instant now) {
         return status == Status.open && now.isBefore(closesAt);
+    }
+
+    /**
+     * The release rule, as an SQL condition on the cycle table under {@code alias}: a cycle's answers may appear in a
+     * report exactly when it is closed and its sealed rows were mixed ({@code closed_cycle_mixed}). Until then a
+     * report shows at most coarse participation. Every report query uses this one condition.
+     */
+    public static String releasedSql(String alias) {
+        return "(" + alias + ".status = 'closed' and exists (select 1 from closed_cycle_mixed released_mark"
+                + " where released_mark.cycle_id = " + alias + ".id))";
+    }
+
+    /** Whether the cycle is released (see {@link #releasedSql}). */
+    public static boolean isReleased(UUID cycleId) {
+        Number found = (Number) getEntityManager()
+                .createNativeQuery("select count(*) from cycle c where c.id = :id and " + releasedSql("c"))
+                .setParameter("id", cycleId).getSingleResult();
+        return found.longValue() > 0;
     }
 }

@@ -32,6 +32,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
  * open it once; only the instance whose insert won invites the members, records how many it invited, claims the
  * leaders' actions still to announce ("you said, we did") and queues the leader prompts, all in that transaction.
+ * The insert also freezes the team's anonymity thresholds on the cycle.
  */
 @ApplicationScoped
 public class CycleOpener {
@@ -134,10 +135,14 @@ public class CycleOpener {
             }
         }
         int invited = invitations.size();
+        // The thresholds in force now are frozen on the cycle: a change while it runs applies from the next one.
         int inserted = em.createNativeQuery("""
                 insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
-                                   invited_count)
-                values (:id, :schedule, :team, :version, :date, :closesAt, 'open', :invited)
+                                   invited_count, k_threshold, comment_threshold)
+                select :id, :schedule, t.id, :version, :date, :closesAt, 'open', :invited,
+                       coalesce(t.k_threshold, o.k_threshold), coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1
+                where t.id = :team
                 on conflict (schedule_id, cycle_date) do nothing
                 """).setParameter("id", cycleId).setParameter("schedule", schedule.id)
                 .setParameter("team", schedule.team.id).setParameter("version", version.id)

@@ -84,14 +84,14 @@ public class TeamResource {
         return teams.update(id, request);
     }
 
+    // HR only: each member's status (paused, opted out) is theirs. Leaders get the member count of the team view.
     @GET
     @Path("/{id}/members")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.LEADER })
-    @Operation(summary = "List a team's members", description = "Sorted by display name, then id. A leader may list only the teams they lead.")
+    @Operation(summary = "List a team's members",
+            description = "Sorted by display name, then id, with each member's status. HR admins only: leaders see no per-person status, only the team's memberCount.")
     public Page<PersonView> members(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        access.checkCanRead(id);
         return teams.members(id, page, size);
     }
 

@@ -13,7 +13,7 @@ public record TeamView(
         @Schema(example = "Platform") String name,
         UUID parentId,
         List<PersonRef> leaders,
-        @Schema(example = "12") long memberCount,
+        @Schema(description = "Members on the roster, whatever their status; the only member figure leaders get", example = "12") long memberCount,
         @Schema(description = "The team's own k, or null when it inherits", example = "6") Integer kThreshold,
         @Schema(description = "The team's own comment threshold, or null when it inherits") Integer commentThreshold,
         @Schema(description = "The k that applies: the team's own or the organisation's", example = "6") int effectiveKThreshold,

@@ -36,6 +36,8 @@ public class AnsweredCycleFixtures {
         cycle.questionSetVersion = set.current();
         cycle.cycleDate = date;
         cycle.closesAt = Instant.parse("2099-01-01T00:00:00Z");
+        cycle.kThreshold = ReleasedCycles.effectiveK(schedule.team);
+        cycle.commentThreshold = ReleasedCycles.effectiveCommentThreshold(schedule.team);
         cycle.persist();
         return cycle.id;
     }

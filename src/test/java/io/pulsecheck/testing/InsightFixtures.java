@@ -99,17 +99,28 @@ public class InsightFixtures {
                 .getSingleResult();
     }
 
+    /**
+     * A cycle with the team's thresholds of today frozen on it. A {@code closed} cycle stands for one closed and mixed
+     * long ago, so it is released: the rows added to it afterwards are what the mixing would have left.
+     */
     @Transactional
     public UUID cycle(SeededTeam team, LocalDate date, Integer invited, String status) {
         UUID cycleId = UUID.randomUUID();
         em.createNativeQuery("""
-                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status, invited_count)
-                values (:id, :schedule, :team, :version, :date, :closes, :status, :invited)
+                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
+                                   invited_count, k_threshold, comment_threshold)
+                select :id, :schedule, t.id, :version, :date, :closes, :status, :invited,
+                       coalesce(t.k_threshold, o.k_threshold), coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1 where t.id = :team
                 """).setParameter("id", cycleId).setParameter("schedule", team.scheduleId())
                 .setParameter("team", team.id()).setParameter("version", team.setVersionId())
                 .setParameter("date", date)
                 .setParameter("closes", date.plusDays(5).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .setParameter("status", status).setParameter("invited", invited).executeUpdate();
+        if ("closed".equals(status)) {
+            em.createNativeQuery("insert into closed_cycle_mixed (cycle_id) values (:id)").setParameter("id", cycleId)
+                    .executeUpdate();
+        }
         return cycleId;
     }
 

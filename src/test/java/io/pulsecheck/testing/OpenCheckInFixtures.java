@@ -65,7 +65,12 @@ public final class OpenCheckInFixtures {
     }
 
     public static Checkin openCheckin(String platform, int memberCount) {
-        return QuarkusTransaction.requiringNew().call(() -> create(platform, memberCount));
+        return openCheckin(platform, memberCount, LocalDate.of(2026, 11, 23));
+    }
+
+    /** An open check-in of the given date. */
+    public static Checkin openCheckin(String platform, int memberCount, LocalDate cycleDate) {
+        return QuarkusTransaction.requiringNew().call(() -> create(platform, memberCount, cycleDate));
     }
 
     /** Closes the cycle as the schedule feature does at its end. */
@@ -76,7 +81,7 @@ public final class OpenCheckInFixtures {
         });
     }
 
-    private static Checkin create(String platform, int memberCount) {
+    private static Checkin create(String platform, int memberCount, LocalDate cycleDate) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -149,8 +154,11 @@ public final class OpenCheckInFixtures {
         cycle.schedule = schedule;
         cycle.team = team;
         cycle.questionSetVersion = version;
-        cycle.cycleDate = LocalDate.of(2026, 11, 23);
+        cycle.cycleDate = cycleDate;
         cycle.closesAt = now.plus(3, ChronoUnit.DAYS);
+        cycle.invitedCount = memberCount;
+        cycle.kThreshold = ReleasedCycles.effectiveK(team);
+        cycle.commentThreshold = ReleasedCycles.effectiveCommentThreshold(team);
         cycle.persist();
         cycle.flush();
 
