@@ -69,9 +69,10 @@ class DemoSeedTest {
         List<Map<String, Object>> cycles = report.getList("cycles");
         assertEquals(7, cycles.size());
         assertEquals("open", report.getString("cycles[6].cycleStatus"));
-        assertFalse(report.getBoolean("cycles[6].enoughResponses"));
+        assertFalse(report.getBoolean("cycles[6].released"));
         for (int i = 0; i < 6; i++) {
             assertEquals("closed", report.getString("cycles[" + i + "].cycleStatus"));
+            assertTrue(report.getBoolean("cycles[" + i + "].released"));
             assertEquals("shown", report.getString("cycles[" + i + "].wellbeing.status"));
             assertEquals("shown", report.getString("cycles[" + i + "].stress.status"));
             assertEquals("shown", report.getString("cycles[" + i + "].participation.status"));
@@ -169,10 +170,14 @@ class DemoSeedTest {
                 .then().statusCode(200)
                 .body("status", equalTo("recorded"));
 
-        // The fifth answer lifts the open cycle to k: numbers and the five comments appear.
+        // The fifth answer lifts the open cycle to k, which is all the report says of it until it closes.
         JsonPath after = insights(team, TestTokens.hrAdmin());
         assertTrue(after.getBoolean("cycles[6].enoughResponses"));
-        assertEquals("shown", after.getString("cycles[6].commentsStatus"));
+        assertFalse(after.getBoolean("cycles[6].released"));
+        assertEquals("coarse", after.getString("cycles[6].participation.status"));
+        assertEquals("not_released", after.getString("cycles[6].wellbeing.status"));
+        assertEquals("not_released", after.getString("cycles[6].commentsStatus"));
+        assertNull(after.get("cycles[6].comments"));
     }
 
     private static String hmac(String secret, String content) {

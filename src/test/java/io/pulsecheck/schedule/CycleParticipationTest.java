@@ -21,11 +21,13 @@ import io.pulsecheck.common.Channel;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.testing.JsonNumbers;
+import io.pulsecheck.testing.ReleasedCycles;
 import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 /** Participation is measured against the people a cycle invited when it opened, not the roster of today. */
 @QuarkusTest
@@ -79,13 +81,25 @@ class CycleParticipationTest {
                     List.of(new Submission.RawAnswer(question, "4", "answers[0].value")), null)));
         }
 
-        given().config(JsonNumbers.DOUBLES).auth().oauth2(TestTokens.hrAdmin())
-                .queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
-                .when().get("/api/v1/teams/{id}/insights", team)
-                .then().statusCode(200)
+        // While open: 5 of the 6 invited, rounded down to tens (the nine on today's roster would give 50).
+        insights(team)
+                .body("cycles[0].cycleId", equalTo(cycle.id.toString()))
+                .body("cycles[0].released", equalTo(false))
+                .body("cycles[0].participation.status", equalTo("coarse"))
+                .body("cycles[0].participation.value", closeTo(80.0, 0.001));
+
+        ReleasedCycles.release(cycle.id);
+        insights(team)
                 .body("cycles[0].cycleId", equalTo(cycle.id.toString()))
                 .body("cycles[0].respondents", equalTo(5))
                 .body("cycles[0].participation.value", closeTo(83.3, 0.001));
+    }
+
+    private static ValidatableResponse insights(UUID team) {
+        return given().config(JsonNumbers.DOUBLES).auth().oauth2(TestTokens.hrAdmin())
+                .queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
+                .when().get("/api/v1/teams/{id}/insights", team)
+                .then().statusCode(200);
     }
 
     private void addMember(UUID team, UUID person) {

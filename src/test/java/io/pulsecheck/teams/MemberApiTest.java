@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.testing.AnsweredCycleFixtures;
 import io.pulsecheck.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -180,15 +181,58 @@ class MemberApiTest {
     }
 
     @Test
-    void leaderListsMembersOfOwnTeam() {
+    void leaderSeesTheMemberCountButNotWhoPausedOrOptedOut() {
         String email = uniqueEmail();
         String lead = createPerson(email, "Europe/Berlin");
         String teamId = createTeam(unique("Team"), List.of(lead));
-        String member = createPerson(uniqueEmail(), "Europe/Berlin");
-        addMember(teamId, member);
-        given().auth().oauth2(TestTokens.leader(email)).when().get(members(teamId))
-                .then().statusCode(200).body("items.id", contains(member));
-        given().auth().oauth2(TestTokens.leader(email)).when().get("/api/v1/people/" + member)
+        String pausing = createPerson(uniqueEmail(), "Europe/Berlin");
+        String leaving = createPerson(uniqueEmail(), "Europe/Berlin");
+        String staying = createPerson(uniqueEmail(), "Europe/Berlin");
+        addMember(teamId, pausing);
+        addMember(teamId, leaving);
+        addMember(teamId, staying);
+        String leaderToken = TestTokens.leader(email);
+        String teamBefore = given().auth().oauth2(leaderToken).when().get("/api/v1/teams/" + teamId)
+                .then().statusCode(200).body("memberCount", equalTo(3)).extract().asString();
+        String listBefore = given().auth().oauth2(leaderToken).when().get("/api/v1/teams")
+                .then().statusCode(200).extract().asString();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person paused = Person.findById(UUID.fromString(pausing));
+            paused.status = Person.Status.paused;
+            paused.pausedUntil = LocalDate.parse("2026-12-31");
+            Person.<Person>findById(UUID.fromString(leaving)).status = Person.Status.opted_out;
+        });
+
+        // Whatever the leader can read of the team is byte for byte what it was before the two changed status.
+        assertEquals(teamBefore, given().auth().oauth2(leaderToken).when().get("/api/v1/teams/" + teamId)
+                .then().statusCode(200).extract().asString());
+        assertEquals(listBefore, given().auth().oauth2(leaderToken).when().get("/api/v1/teams")
+                .then().statusCode(200).extract().asString());
+        given().auth().oauth2(leaderToken).when().get(members(teamId))
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(leaderToken).when().get("/api/v1/people/" + pausing)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void hrSeesEachMembersStatus() {
+        String teamId = createTeam(unique("Team"), List.of());
+        String pausing = createPerson(uniqueEmail(), "Europe/Berlin");
+        String leaving = createPerson(uniqueEmail(), "Europe/Berlin");
+        addMember(teamId, pausing);
+        addMember(teamId, leaving);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person paused = Person.findById(UUID.fromString(pausing));
+            paused.status = Person.Status.paused;
+            paused.pausedUntil = LocalDate.parse("2026-12-31");
+            Person.<Person>findById(UUID.fromString(leaving)).status = Person.Status.opted_out;
+        });
+
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get(members(teamId))
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + pausing + "' }.status", equalTo("paused"))
+                .body("items.find { it.id == '" + pausing + "' }.pausedUntil", equalTo("2026-12-31"))
+                .body("items.find { it.id == '" + leaving + "' }.status", equalTo("opted_out"));
     }
 }
