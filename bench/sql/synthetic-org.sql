@@ -48,10 +48,14 @@ from bs, qs;
 create temp table bc on commit drop as
 select bs.team_id, bs.id as schedule_id, w, gen_random_uuid() as id, (current_date - 7 * w) as cycle_date
 from bs, generate_series(0, :cycles - 1) w;
-insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status, invited_count)
+insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status, invited_count,
+                   k_threshold, comment_threshold)
 select bc.id, bc.schedule_id, bc.team_id, qs.version_id, bc.cycle_date,
-       case when :'status' = 'open' then now() + interval '7 days' else bc.cycle_date + 7 end, :'status', :team_size
-from bc, qs;
+       case when :'status' = 'open' then now() + interval '7 days' else bc.cycle_date + 7 end, :'status', :team_size,
+       o.k_threshold, o.comment_threshold
+from bc, qs, org_settings o where o.id = 1;
+-- Closed cycles are released, as after the close-time mixing: their answers appear in reports.
+insert into closed_cycle_mixed (cycle_id) select id from bc where :'status' = 'closed';
 insert into cycle_question (cycle_id, question_id, position)
 select bc.id, q.id, q.position from bc, qs join question q on q.set_version_id = qs.version_id;
 
