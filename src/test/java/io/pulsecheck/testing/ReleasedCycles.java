@@ -25,6 +25,9 @@ public final class ReleasedCycles {
             cycle.status = Cycle.Status.closed;
             Cycle.flush();
             Arc.container().instance(ClosedCycleMixer.class).get().mix(cycleId);
+            if (!Cycle.isReleased(cycleId)) {
+                throw new IllegalStateException("Cycle " + cycleId + " is not released after close and mixing");
+            }
         });
     }
 
