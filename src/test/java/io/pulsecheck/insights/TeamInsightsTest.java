@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.testing.InsightFixtures;
 import io.pulsecheck.testing.JsonNumbers;
+import io.pulsecheck.testing.OpenCheckInFixtures;
+import io.pulsecheck.testing.ReleasedCycles;
 import io.pulsecheck.testing.InsightFixtures.SeededTeam;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,6 +137,32 @@ class TeamInsightsTest {
                 .body("cycles[1].wellbeing.significant", equalTo(true))
                 .body("cycles[2].wellbeing.change", closeTo(16.0, 0.001))
                 .body("cycles[2].wellbeing.significant", equalTo(false));
+    }
+
+    @Test
+    void closedCycleShowsNothingUntilItsAnswersAreMixed() {
+        SeededTeam team = fixtures.team("unmixed", null, 5);
+        UUID cycle = fixtures.cycle(team, DAY, 6, "open");
+        for (int i = 0; i < 6; i++) {
+            fixtures.respondWellbeing(team, cycle, 4);
+            fixtures.comment(team, cycle, "comment " + i);
+        }
+        OpenCheckInFixtures.close(cycle);
+
+        insights(team)
+                .body("cycles[0].cycleStatus", equalTo("closed"))
+                .body("cycles[0].released", equalTo(false))
+                .body("cycles[0].wellbeing.status", equalTo("not_released"))
+                .body("cycles[0].wellbeing", not(hasKey("value")))
+                .body("cycles[0].commentsStatus", equalTo("not_released"))
+                .body("cycles[0]", not(hasKey("comments")));
+
+        ReleasedCycles.release(cycle);
+        insights(team)
+                .body("cycles[0].released", equalTo(true))
+                .body("cycles[0].respondents", equalTo(6))
+                .body("cycles[0].wellbeing.value", closeTo(80.0, 0.001))
+                .body("cycles[0].commentsStatus", equalTo("shown"));
     }
 
     @Test
