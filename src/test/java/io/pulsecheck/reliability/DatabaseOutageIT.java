@@ -16,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +74,10 @@ class DatabaseOutageIT {
                 PackagedService service = PackagedService.builder("db-outage", postgres.jdbcUrl())
                         .env("PULSECHECK_DELIVERY_WEBHOOK_URL", gateway.baseUrl() + GATEWAY).start()) {
             try (Connection db = postgres.connect()) {
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                FaultFixtures.seed(db, new FaultFixtures.WeeklyTeam("webhook", "outage-", MEMBERS,
-                        today.getDayOfWeek(), "00:00", today, 2), Instant.now());
+                FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("webhook", "outage-", MEMBERS),
+                        Instant.now());
             }
-            waitUntil(() -> gateway.countRequestsMatching(postRequestedFor(urlEqualTo(GATEWAY)).build())
+            Await.until(() -> gateway.countRequestsMatching(postRequestedFor(urlEqualTo(GATEWAY)).build())
                     .getCount() >= MEMBERS, Duration.ofSeconds(60), "every member's prompt at the gateway");
             Prompt prompt = Prompt.of(gateway.findAll(postRequestedFor(urlEqualTo(GATEWAY))).get(0).getBodyAsString());
 
@@ -99,7 +96,7 @@ class DatabaseOutageIT {
                 }));
             }
             try {
-                waitUntil(() -> acknowledged.size() >= 20, Duration.ofSeconds(30), "load to be acknowledged");
+                Await.until(() -> acknowledged.size() >= 20, Duration.ofSeconds(30), "load to be acknowledged");
                 int acknowledgedBeforeOutage = acknowledged.size();
                 int requestsBeforeOutage = requests();
                 long outageStarted = System.nanoTime();
@@ -118,9 +115,9 @@ class DatabaseOutageIT {
                 postgres.resume();
                 long restartedAt = System.nanoTime();
                 databaseBack.set(restartedAt);
-                waitUntil(() -> readiness(service) == 200, Duration.ofSeconds(30), "readiness UP after the outage");
+                Await.until(() -> readiness(service) == 200, Duration.ofSeconds(30), "readiness UP after the outage");
                 long readyAfter = Duration.ofNanos(System.nanoTime() - restartedAt).toMillis();
-                waitUntil(() -> pending.isEmpty() && acknowledged.size() == MEMBERS,
+                Await.until(() -> pending.isEmpty() && acknowledged.size() == MEMBERS,
                         Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), "every member's submission");
                 stopLoad.set(true);
                 for (Future<?> loop : loops) {
@@ -134,12 +131,13 @@ class DatabaseOutageIT {
                 long lost = stored.lostOf(acknowledged.size());
                 long firstAck = Duration.ofNanos(firstAcknowledgedAfterRestart.get() - restartedAt).toMillis();
                 System.out.printf("RELIABILITY db-outage: PostgreSQL stopped %d s under load from %d clients "
-                        + "(one request each per %d ms; %d requests during the outage); responses %s; 503 without Retry-After %d; readiness DOWN after %d ms, UP %d ms "
-                        + "after restart; first 2xx %d ms after restart; acknowledged %d (%d during the outage), "
-                        + "stored receipts %d, submissions %d, lost %d; service restarted: no%n", OUTAGE.toSeconds(),
-                        CLIENTS, PACE.toMillis(), requestsDuringOutage, statusSummary(), unavailableWithoutRetryAfter.get(),
+                        + "(one request each per %d ms; %d requests during the outage); responses %s; 503 without "
+                        + "Retry-After %d; readiness DOWN after %d ms, UP %d ms after restart; first 2xx %d ms after "
+                        + "restart; acknowledged %d (%d during the outage), stored receipts %d, submissions %d, "
+                        + "lost %d; same service process throughout: %b%n", OUTAGE.toSeconds(), CLIENTS,
+                        PACE.toMillis(), requestsDuringOutage, statusSummary(), unavailableWithoutRetryAfter.get(),
                         readinessDownAfter, readyAfter, firstAck, acknowledged.size(), acknowledgedDuringOutage,
-                        stored.receipts(), stored.submissions(), lost);
+                        stored.receipts(), stored.submissions(), lost, service.isAlive());
 
                 assertTrue(readinessDown, "readiness goes DOWN while the database is away");
                 assertTrue(count(503) > 0, "requests during the outage get 503");
@@ -253,20 +251,6 @@ class DatabaseOutageIT {
             List<UUID> questions = new ArrayList<>();
             prompt.path("questions").forEach(question -> questions.add(UUID.fromString(question.path("id").asText())));
             return new Prompt(UUID.fromString(prompt.path("cycleId").asText()), questions);
-        }
-    }
-
-    private interface Condition {
-        boolean met() throws Exception;
-    }
-
-    private static void waitUntil(Condition condition, Duration limit, String what) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(50);
         }
     }
 }

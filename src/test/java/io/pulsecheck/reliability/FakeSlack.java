@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-/** Reading what a WireMock playing Slack's {@code chat.postMessage} received, and waiting for it. */
+/** Reading what a WireMock playing Slack's {@code chat.postMessage} received. */
 final class FakeSlack {
 
     static final String POST_MESSAGE = "/slack/api/chat.postMessage";
@@ -32,19 +31,5 @@ final class FakeSlack {
             perMember.merge(JSON.readTree(request.getBodyAsString()).path("channel").asText(), 1, Integer::sum);
         }
         return perMember;
-    }
-
-    interface Condition {
-        boolean met() throws Exception;
-    }
-
-    static void waitUntil(Condition condition, Duration limit, String what) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -19,9 +19,18 @@ final class FaultFixtures {
     private FaultFixtures() {
     }
 
-    /** A weekly schedule: team members on one chat platform, three scale questions, no leader prompt. */
+    /**
+     * A weekly schedule: team members on one chat platform, all in the schedule's time zone, three scale questions, no
+     * leader prompt, no reminder.
+     */
     record WeeklyTeam(String platform, String userPrefix, int members, DayOfWeek weekday, String localTime,
-            LocalDate startsOn, int cycleLengthDays) {
+            String timeZone, LocalDate startsOn, int cycleLengthDays) {
+
+        /** Due at midnight UTC today: the service's first tick opens it and sends every prompt. */
+        static WeeklyTeam dueToday(String platform, String userPrefix, int members) {
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            return new WeeklyTeam(platform, userPrefix, members, today.getDayOfWeek(), "00:00", "UTC", today, 2);
+        }
     }
 
     /** Writes the team, its members and its schedule in one transaction. Returns the schedule id. */
@@ -45,7 +54,7 @@ final class FaultFixtures {
             update(db, "insert into team (id, name, created_at) values (?, ?, ?)", team, "Fault " + team,
                     Timestamp.from(now));
             try (PreparedStatement person = db.prepareStatement("insert into person (id, platform, platform_user_id, "
-                    + "locale, time_zone, created_at) values (?, ?, ?, 'en', 'UTC', ?)");
+                    + "locale, time_zone, created_at) values (?, ?, ?, 'en', ?, ?)");
                     PreparedStatement member = db.prepareStatement(
                             "insert into team_member (team_id, person_id) values (?, ?)")) {
                 for (int i = 0; i < spec.members(); i++) {
@@ -53,7 +62,8 @@ final class FaultFixtures {
                     person.setObject(1, id);
                     person.setString(2, spec.platform());
                     person.setString(3, spec.userPrefix() + i);
-                    person.setTimestamp(4, Timestamp.from(now));
+                    person.setString(4, spec.timeZone());
+                    person.setTimestamp(5, Timestamp.from(now));
                     person.addBatch();
                     member.setObject(1, team);
                     member.setObject(2, id);
@@ -64,8 +74,8 @@ final class FaultFixtures {
             }
             update(db, "insert into schedule (id, team_id, question_set_id, rotation_size, cadence, weekday, "
                     + "local_time, time_zone, skip_weekends, cycle_length_days, channel, leader_prompt_enabled, "
-                    + "starts_on, created_at) values (?, ?, ?, 3, 'weekly', ?, cast(? as time), 'UTC', false, ?, ?, "
-                    + "false, ?, ?)", schedule, team, set, spec.weekday().name(), spec.localTime(),
+                    + "starts_on, created_at) values (?, ?, ?, 3, 'weekly', ?, cast(? as time), ?, false, ?, ?, "
+                    + "false, ?, ?)", schedule, team, set, spec.weekday().name(), spec.localTime(), spec.timeZone(),
                     spec.cycleLengthDays(), spec.platform(), java.sql.Date.valueOf(spec.startsOn()),
                     Timestamp.from(now));
             db.commit();

@@ -45,7 +45,7 @@ class GracefulShutdownIT {
             int exitCode;
             try (PackagedService first = slackService("sigterm-1", postgres, slack)) {
                 FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("slack", "U", MEMBERS), Instant.now());
-                FakeSlack.waitUntil(() -> FakeSlack.requests(slack) >= TERMINATE_AFTER_REQUESTS, DRAIN_LIMIT,
+                Await.until(() -> FakeSlack.requests(slack) >= TERMINATE_AFTER_REQUESTS, DRAIN_LIMIT,
                         "the fan-out to start");
                 atSignal = FakeSlack.requests(slack);
                 stopTook = first.terminate(STOP_LIMIT);
@@ -57,7 +57,7 @@ class GracefulShutdownIT {
             assertTrue(atExit < MEMBERS, "the signal must land in the middle of the fan-out, saw " + atExit);
 
             try (PackagedService second = slackService("sigterm-2", postgres, slack)) {
-                FakeSlack.waitUntil(() -> FaultFixtures.count(db, "select count(*) from outbox_message "
+                Await.until(() -> FaultFixtures.count(db, "select count(*) from outbox_message "
                         + "where kind = 'prompt' and status = 'sent'") == MEMBERS, DRAIN_LIMIT,
                         "every prompt to be sent by the next instance");
             }

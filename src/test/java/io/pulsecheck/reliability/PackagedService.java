@@ -42,6 +42,13 @@ final class PackagedService implements AutoCloseable {
         return log;
     }
 
+    /** Lines of the service's log that contain the text. */
+    long logLines(String text) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

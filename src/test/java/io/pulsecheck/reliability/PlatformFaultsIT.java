@@ -12,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,14 +37,15 @@ class PlatformFaultsIT {
     @Test
     void flakyPlatformLosesNoPromptAndDeadLettersOnlyAfterTheRetryBudget() throws Exception {
         FlakySlack flaky = new FlakySlack(FAILURE_PERCENT, 3, 1500);
-        WireMockServer slack = new WireMockServer(options().dynamicPort().containerThreads(40).extensions(flaky));
+        WireMockServer slack = new WireMockServer(options().dynamicPort().containerThreads(80).extensions(flaky));
         slack.start();
         slack.stubFor(post(urlEqualTo(FakeSlack.POST_MESSAGE)).willReturn(aResponse().withStatus(200)));
         try (RestartablePostgres postgres = RestartablePostgres.start();
                 Connection db = postgres.connect();
                 PackagedService service = PackagedService.builder("platform-faults", postgres.jdbcUrl())
-                        .env("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", "50")
-                        .env("PULSECHECK_DELIVERY_WORKER_PARALLELISM", "16")
+                        // A batch waits for its slowest send (a timeout): fewer, wider batches keep the run short.
+                        .env("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", "200")
+                        .env("PULSECHECK_DELIVERY_WORKER_PARALLELISM", "32")
                         .env("PULSECHECK_DELIVERY_WORKER_LEASE", "5s")
                         .env("PULSECHECK_DELIVERY_REQUEST_TIMEOUT", "1s")
                         .env("PULSECHECK_DELIVERY_RETRY_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS))
@@ -55,13 +54,11 @@ class PlatformFaultsIT {
                         .env("PULSECHECK_DELIVERY_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
                         .env("PULSECHECK_DELIVERY_SLACK_BOT_TOKEN", "xoxb-fault-test")
                         .env("PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API", "100000").start()) {
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
             long started = System.nanoTime();
-            FaultFixtures.seed(db, new FaultFixtures.WeeklyTeam("slack", "U", MEMBERS, today.getDayOfWeek(), "00:00",
-                    today, 2), Instant.now());
-            FaultFixtures.seed(db, new FaultFixtures.WeeklyTeam("slack", FlakySlack.BROKEN_PREFIX, BROKEN_MEMBERS,
-                    today.getDayOfWeek(), "00:00", today, 2), Instant.now());
-            FakeSlack.waitUntil(() -> FaultFixtures.count(db, "select count(*) from outbox_message "
+            FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("slack", "U", MEMBERS), Instant.now());
+            FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("slack", FlakySlack.BROKEN_PREFIX,
+                    BROKEN_MEMBERS), Instant.now());
+            Await.until(() -> FaultFixtures.count(db, "select count(*) from outbox_message "
                     + "where kind = 'prompt' and status <> 'pending'") == MEMBERS + BROKEN_MEMBERS, DRAIN_LIMIT,
                     "every prompt to be sent or dead");
             long tookMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();

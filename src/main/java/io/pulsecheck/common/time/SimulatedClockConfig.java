@@ -14,7 +14,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pulsecheck.simulated-clock")
 public interface SimulatedClockConfig {
 
-    /** Simulated instant at {@link #anchor()}; unset means the system clock. Env: {@code PULSECHECK_SIMULATED_CLOCK_START}. */
+    /**
+     * Simulated instant at {@link #anchor()}; unset means the system clock. Env:
+     * {@code PULSECHECK_SIMULATED_CLOCK_START}.
+     */
     Optional<Instant> start();
 
     /**
