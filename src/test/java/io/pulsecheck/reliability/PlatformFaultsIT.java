@@ -22,8 +22,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * Slack fails 30 % of sends (500, 429 with Retry-After, timeouts, connection resets) during a 2,000-prompt fan-out:
- * every member still gets the prompt, duplicates stay within the documented bound (at most one per timed-out send,
- * whose outcome the service cannot know), and dead letters appear only for recipients that fail the whole retry
+ * every member still gets the prompt, duplicates stay within the documented bound (at most one per attempt that timed
+ * out, whose outcome the service cannot know), and dead letters appear only for recipients that fail the whole retry
  * budget, each with its reason.
  */
 class PlatformFaultsIT {
@@ -73,22 +73,27 @@ class PlatformFaultsIT {
             }
             int duplicates = posted - reached;
             int timeouts = flaky.outcome("timeout");
+            // A send the service gave up waiting for may still be posted: injected late answers, and requests that
+            // waited too long for a connection under load. Each is one attempt recorded as a timeout.
+            long timedOutAttempts = FaultFixtures.count(db,
+                    "select count(*) from delivery_attempt where error = 'timeout'");
             int faults = flaky.outcome("500") + flaky.outcome("429") + timeouts + flaky.outcome("reset");
             int requests = faults + flaky.outcome("200");
             List<DeadLetter> dead = deadLetters(db);
             long deadOfLiveMembers = dead.stream().filter(letter -> !letter.brokenRecipient()).count();
             System.out.printf("RELIABILITY platform-faults: %d of %d sends failed (%d %%: 500 x%d, 429 x%d, timeout "
                     + "x%d, reset x%d) in a %d-prompt fan-out, drained in %d ms; %d of %d members got the prompt, "
-                    + "lost %d, %d duplicates (bound: timed-out sends, %d); dead letters %d (%d always-failing "
+                    + "lost %d, %d duplicates (bound: attempts that timed out, %d); dead letters %d (%d always-failing "
                     + "recipients, %d live members), all after %d attempts with a reason: %b%n", faults, requests,
                     Math.round(100.0 * faults / requests), flaky.outcome("500"), flaky.outcome("429"), timeouts,
                     flaky.outcome("reset"), MEMBERS, tookMillis, reached, MEMBERS, MEMBERS - reached, duplicates,
-                    timeouts, dead.size(), BROKEN_MEMBERS, deadOfLiveMembers,
+                    timedOutAttempts, dead.size(), BROKEN_MEMBERS, deadOfLiveMembers,
                     MAX_ATTEMPTS, dead.stream().allMatch(letter -> letter.afterBudgetWithReason(MAX_ATTEMPTS)));
 
             assertTrue(faults * 100 >= requests * 25, "the platform failed about 30 % of sends");
             assertEquals(MEMBERS, reached, "every member gets the prompt");
-            assertTrue(duplicates <= timeouts, "duplicates at most one per timed-out send, were " + duplicates);
+            assertTrue(duplicates <= timedOutAttempts, "duplicates at most one per timed-out attempt, were "
+                    + duplicates + " for " + timedOutAttempts);
             assertEquals(BROKEN_MEMBERS, dead.size(), "only the always-failing recipients become dead letters");
             assertEquals(0, deadOfLiveMembers);
             for (DeadLetter letter : dead) {
