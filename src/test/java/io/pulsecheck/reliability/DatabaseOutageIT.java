@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -60,6 +59,7 @@ class DatabaseOutageIT {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger unavailableWithoutRetryAfter = new AtomicInteger();
+    private final AtomicInteger unavailableNotProblemJson = new AtomicInteger();
     private final AtomicInteger leakingBodies = new AtomicInteger();
     /** When PostgreSQL was back (System.nanoTime), and when the first submission after that was acknowledged. */
     private final AtomicLong databaseBack = new AtomicLong();
@@ -142,6 +142,7 @@ class DatabaseOutageIT {
                 assertTrue(readinessDown, "readiness goes DOWN while the database is away");
                 assertTrue(count(503) > 0, "requests during the outage get 503");
                 assertEquals(0, unavailableWithoutRetryAfter.get(), "every 503 says when to retry");
+                assertEquals(0, unavailableNotProblemJson.get(), "every 503 is application/problem+json");
                 assertEquals(0, leakingBodies.get(), "no error body carries a stack trace or class name");
                 assertEquals(Set.of(200, 503), statuses.keySet(), "nothing but success or 503: " + statusSummary());
                 assertTrue(service.isAlive(), "the service recovered without a restart");
@@ -189,6 +190,10 @@ class DatabaseOutageIT {
             } else {
                 if (status == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
                     unavailableWithoutRetryAfter.incrementAndGet();
+                }
+                if (status == 503 && !response.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json")) {
+                    unavailableNotProblemJson.incrementAndGet();
                 }
                 if (response.body().contains("Exception") || response.body().contains("\tat ")) {
                     leakingBodies.incrementAndGet();
