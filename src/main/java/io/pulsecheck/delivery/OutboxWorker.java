@@ -10,16 +10,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import io.pulsecheck.delivery.adapters.SendOutcome;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Sends due outbox messages: claims a batch, sends it through the adapters in parallel, records every attempt, and
@@ -47,6 +50,8 @@ public class OutboxWorker {
     Clock clock;
 
     private ExecutorService senders;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger batchesInFlight = new AtomicInteger();
 
     @PostConstruct
     void start() {
@@ -58,6 +63,20 @@ public class OutboxWorker {
         });
     }
 
+    /**
+     * On SIGTERM: claim nothing more, and let the batch in flight finish and be recorded while the database is still
+     * there; otherwise its sends are lost from the record and go out again when the lease ends.
+     */
+    void drainOnShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping.set(true);
+        long deadline = System.nanoTime() + config.requestTimeout().plusSeconds(2).toNanos();
+        synchronized (batchesInFlight) {
+            while (batchesInFlight.get() > 0 && System.nanoTime() < deadline) {
+                batchesInFlight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
         senders.shutdownNow();
@@ -67,7 +86,7 @@ public class OutboxWorker {
     public int deliverDue() {
         long deadline = System.nanoTime() + config.worker().maxDrain().toNanos();
         int attempts = 0;
-        while (System.nanoTime() < deadline) {
+        while (!stopping.get() && System.nanoTime() < deadline) {
             int sent = deliverBatch();
             if (sent == 0 && !awaitRateLimitedSlot(deadline)) {
                 break;
@@ -105,6 +124,21 @@ public class OutboxWorker {
 
     /** Claims and sends one batch. Returns how many attempts were made. */
     public int deliverBatch() {
+        if (stopping.get()) {
+            return 0;
+        }
+        batchesInFlight.incrementAndGet();
+        try {
+            return sendBatch();
+        } finally {
+            synchronized (batchesInFlight) {
+                batchesInFlight.decrementAndGet();
+                batchesInFlight.notifyAll();
+            }
+        }
+    }
+
+    private int sendBatch() {
         List<ClaimedMessage> batch = claims.claim(config.worker().batchSize());
         List<Future<?>> running = new ArrayList<>(batch.size());
         for (ClaimedMessage message : batch) {

@@ -1,8 +1,11 @@
 package io.pulsecheck.common.error;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -39,6 +43,8 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final int PRIORITY = 1;
+    /** Seconds a client should wait after a 503: long enough for a database restart or failover to finish. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response api(ApiException e) {
@@ -136,6 +142,13 @@ public class ProblemExceptionMappers {
             return Problem.of(Status.CONFLICT, "conflict",
                     "The request refers to something that no longer exists, or that is still in use").toResponse();
         }
+        if (databaseUnreachable(e)) {
+            // The readiness check reports the outage; one line per request, without the message, is enough here.
+            LOG.warnf("Database unreachable, answered 503 (%s)", e.getClass().getName());
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "unavailable",
+                    "The service cannot reach its database right now; the request changed nothing, retry later")
+                    .toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         // Only the exception type and stack go to the log; messages may quote request content.
         LOG.errorf("Unexpected failure (%s)", e.getClass().getName());
         LOG.debug("Unexpected failure", e);
@@ -143,9 +156,29 @@ public class ProblemExceptionMappers {
                 "Something went wrong on our side; the request changed nothing").toResponse();
     }
 
+    /**
+     * The database is down, restarting or failing over: a connection could not be opened or broke (SQLSTATE class 08,
+     * or the server shutting down, 57P01 to 57P03), or the pool timed out waiting for one.
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (cause instanceof SQLException && cause.getCause() instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String sqlStateOf(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
             }
         }
