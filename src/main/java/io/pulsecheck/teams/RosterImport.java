@@ -31,7 +31,7 @@ import io.pulsecheck.questions.Locales;
 public class RosterImport {
 
     static final List<String> COLUMNS = List.of("display_name", "email", "platform", "platform_user_id", "team",
-            "locale", "time_zone");
+            "locale", "time_zone", "subject");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LOCALE = Pattern.compile(Locales.LOCALE);
     private static final int MAX_REPORTED_ERRORS = 200;
@@ -48,7 +48,7 @@ public class RosterImport {
 
     /** A checked row. */
     private record Entry(int line, String displayName, String email, String platform, String platformUserId,
-            String team, String locale, String timeZone) {
+            String team, String locale, String timeZone, String subject) {
 
         String identity() {
             return platform == null ? null : platform + ":" + platformUserId;
@@ -138,6 +138,7 @@ public class RosterImport {
         String team = value(row, columns, "team");
         String locale = value(row, columns, "locale");
         String timeZone = value(row, columns, "time_zone");
+        String subject = value(row, columns, "subject");
         if (displayName == null) {
             errors.add(new FieldError(at + ".display_name", "must not be blank"));
         } else if (displayName.length() > 200) {
@@ -164,6 +165,9 @@ public class RosterImport {
         if (email == null && userId == null) {
             errors.add(new FieldError(at, "needs an email or a chat identity to recognise the person"));
         }
+        if (subject != null && (subject.length() > 255 || subject.contains(" "))) {
+            errors.add(new FieldError(at + ".subject", "must be at most 255 characters without spaces"));
+        }
         if (team == null) {
             errors.add(new FieldError(at + ".team", "must not be blank"));
         }
@@ -176,7 +180,7 @@ public class RosterImport {
             errors.add(new FieldError(at + ".time_zone", "must be a time zone such as Europe/Berlin"));
         }
         return errors.size() > before ? null
-                : new Entry(row.line(), displayName, email, platform, userId, team, locale, timeZone);
+                : new Entry(row.line(), displayName, email, platform, userId, team, locale, timeZone, subject);
     }
 
     private static void checkAgainstRoster(List<Entry> entries, Map<String, Team> teams,
@@ -237,6 +241,13 @@ public class RosterImport {
             if (person == null && entry.emailKey() != null) {
                 person = byEmail.get(entry.emailKey());
             }
+            if (entry.subject() != null) {
+                Person holder = Person.findBySubject(entry.subject()).orElse(null);
+                if (holder != null && (person == null || !holder.id.equals(person.id))) {
+                    // Thrown inside the transaction: the whole import is rolled back, nothing is written.
+                    throw ApiException.invalid("line[" + entry.line() + "].subject", "belongs to another person");
+                }
+            }
             if (person == null) {
                 person = new Person();
                 person.createdAt = clock.instant();
@@ -291,6 +302,9 @@ public class RosterImport {
         person.displayName = entry.displayName();
         if (entry.email() != null) {
             person.email = entry.email();
+        }
+        if (entry.subject() != null) {
+            person.subject = entry.subject();
         }
         if (entry.platform() != null) {
             person.platform = entry.platform();

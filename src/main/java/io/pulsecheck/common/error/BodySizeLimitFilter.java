@@ -14,8 +14,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.pulsecheck.common.config.ApiConfig;
 
 /**
- * Refuses request bodies above {@code pulsecheck.api.max-body-size} with a 413 problem before anything reads them.
- * Bodies without a Content-Length are bounded by the HTTP layer's hard ceiling.
+ * Refuses request bodies above {@code pulsecheck.api.max-body-size} (webhooks: {@code webhook-max-body-size}) with a
+ * 413 problem before anything reads them. Chunked bodies, which announce no length, are cut off by the HTTP layer at
+ * {@code quarkus.http.limits.max-body-size}, which is the same API limit.
  */
 public class BodySizeLimitFilter {
 
@@ -36,7 +37,10 @@ public class BodySizeLimitFilter {
             return Optional.of(Problem.of(Status.BAD_REQUEST, "invalid-content-length",
                     "The Content-Length header is not a number").toResponse());
         }
-        long limit = config.get().maxBodySize().asLongValue();
+        ApiConfig api = config.get();
+        long limit = request.getUriInfo().getPath().startsWith("/webhooks/")
+                ? api.webhookMaxBodySize().asLongValue()
+                : api.maxBodySize().asLongValue();
         if (length > limit) {
             return Optional.of(Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
                     "The request body is larger than the limit of " + limit + " bytes").toResponse());
