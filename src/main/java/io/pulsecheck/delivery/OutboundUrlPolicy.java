@@ -34,14 +34,16 @@ public class OutboundUrlPolicy {
             "*.webhook.office.com", "outlook.office.com", "*.logic.azure.com", "*.powerplatform.com",
             "*.powerautomate.com");
 
-    @Inject
-    OutboundConfig config;
+    private OutboundConfig config;
+    private DeliveryConfig delivery;
+    private ConversationConfig conversation;
 
     @Inject
-    DeliveryConfig delivery;
-
-    @Inject
-    ConversationConfig conversation;
+    public OutboundUrlPolicy(OutboundConfig config, DeliveryConfig delivery, ConversationConfig conversation) {
+        this.config = config;
+        this.delivery = delivery;
+        this.conversation = conversation;
+    }
 
     /** Why the URL may not be stored, or empty when it may. Unresolvable hosts pass here and are checked at send time. */
     public Optional<String> refusalForStoring(String url) {

@@ -128,6 +128,8 @@ class OutboxCrashIT {
         // The test profile supplies dev-only secrets and keys; the overrides below make it a normal running service.
         env.put("QUARKUS_PROFILE", "test");
         env.put("QUARKUS_HTTP_PORT", "0");
+        // The package serves health and metrics on a management port; a free one, so parallel runs do not collide.
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
         env.put("PULSECHECK_DELIVERY_WORKER_ENABLED", "true");
         env.put("PULSECHECK_DELIVERY_WORKER_INTERVAL", "1s");
         env.put("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", Integer.toString(BATCH_SIZE));
@@ -244,6 +246,12 @@ class OutboxCrashIT {
                 throw new AssertionError("Timed out waiting for " + what);
             }
             Thread.sleep(20);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
