@@ -91,6 +91,7 @@ public class RosterImport {
         Map<String, Person> byIdentity = existingByIdentity(entries);
         Map<String, Person> byEmail = existingByEmail(entries);
         checkAgainstRoster(entries, teams, byIdentity, byEmail, createTeams, errors);
+        checkSubjects(entries, byIdentity, byEmail, existingBySubject(entries), errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(RosterImport::lineOf).thenComparing(FieldError::field));
             String detail = "The roster was not imported: " + errors.size() + " problem(s); nothing was changed";
@@ -241,13 +242,6 @@ public class RosterImport {
             if (person == null && entry.emailKey() != null) {
                 person = byEmail.get(entry.emailKey());
             }
-            if (entry.subject() != null) {
-                Person holder = Person.findBySubject(entry.subject()).orElse(null);
-                if (holder != null && (person == null || !holder.id.equals(person.id))) {
-                    // Thrown inside the transaction: the whole import is rolled back, nothing is written.
-                    throw ApiException.invalid("line[" + entry.line() + "].subject", "belongs to another person");
-                }
-            }
             if (person == null) {
                 person = new Person();
                 person.createdAt = clock.instant();
@@ -332,6 +326,42 @@ public class RosterImport {
         for (List<String> chunk : chunks(userIds)) {
             for (Person person : Person.<Person>list("platformUserId in ?1", chunk)) {
                 found.put(person.platform + ":" + person.platformUserId, person);
+            }
+        }
+        return found;
+    }
+
+    /** A subject names one person: the one the row matches, and the same one on every row that gives it. */
+    private static void checkSubjects(List<Entry> entries, Map<String, Person> byIdentity,
+            Map<String, Person> byEmail, Map<String, Person> bySubject, List<FieldError> errors) {
+        Map<String, Entry> firstBySubject = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.subject() == null) {
+                continue;
+            }
+            String at = "line[" + entry.line() + "].subject";
+            Person matched = entry.identity() == null ? null : byIdentity.get(entry.identity());
+            if (matched == null && entry.emailKey() != null) {
+                matched = byEmail.get(entry.emailKey());
+            }
+            Person holder = bySubject.get(entry.subject());
+            if (holder != null && (matched == null || !holder.id.equals(matched.id))) {
+                errors.add(new FieldError(at, "belongs to another person"));
+            }
+            Entry first = firstBySubject.putIfAbsent(entry.subject(), entry);
+            if (first != null && !(java.util.Objects.equals(first.identity(), entry.identity())
+                    && java.util.Objects.equals(first.emailKey(), entry.emailKey()))) {
+                errors.add(new FieldError(at, "is used on line " + first.line() + " for another person"));
+            }
+        }
+    }
+
+    private static Map<String, Person> existingBySubject(List<Entry> entries) {
+        List<String> subjects = entries.stream().map(Entry::subject).filter(s -> s != null).distinct().toList();
+        Map<String, Person> found = new HashMap<>();
+        for (List<String> chunk : chunks(subjects)) {
+            for (Person person : Person.<Person>list("subject in ?1", chunk)) {
+                found.put(person.subject, person);
             }
         }
         return found;

@@ -151,4 +151,19 @@ class LeaderSubjectTest {
         given().auth().oauth2(TestTokens.hrAdmin()).when().get("/api/v1/people/{id}", personId)
                 .then().statusCode(200).body("subject", equalTo(subject));
     }
+
+    @Test
+    void rosterImportRefusesSubjectOfAnotherPersonAndWritesNothing() {
+        String subject = UUID.randomUUID().toString();
+        personWithSubject(AdminFixtures.uniqueEmail(), subject);
+        String email = AdminFixtures.uniqueEmail();
+        given().auth().oauth2(TestTokens.hrAdmin()).contentType("text/csv").queryParam("createTeams", true)
+                .body("display_name,email,team,time_zone,subject\nImpostor," + email + ","
+                        + AdminFixtures.unique("Impostor team") + ",Europe/Berlin," + subject + "\n")
+                .when().post("/api/v1/people/import")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("line[2].subject"));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Person.findByEmail(email)).isEmpty());
+    }
 }
