@@ -135,6 +135,7 @@ driver() { java -cp "$DRIVER_CP" "io.pulsecheck.bench.$1" "${@:2}"; }
 # Key pair for bearer tokens; sets JWT_ISSUER, JWT_PUBLIC_KEY and HR_TOKEN.
 make_tokens() {
     JWT_ISSUER=https://bench.pulsecheck.local
+    JWT_AUDIENCE=pulsecheck-bench
     mkdir -p "$WORK/jwt"
     HR_TOKEN=$(driver BenchJwt "$WORK/jwt" "$JWT_ISSUER" hr-admin bench-hr@example.com)
     JWT_PUBLIC_KEY=$WORK/jwt/public.pem
@@ -148,6 +149,7 @@ service_env() {
     echo "QUARKUS_HTTP_HOST=127.0.0.1"
     echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$JWT_PUBLIC_KEY"
     echo "MP_JWT_VERIFY_ISSUER=$JWT_ISSUER"
+    echo "MP_JWT_VERIFY_AUDIENCES=$JWT_AUDIENCE"
     echo "PULSECHECK_SECURITY_ACTION_TOKEN_SECRET=bench-action-token-secret-0123456789abcdef"
     echo "PULSECHECK_DIGEST_CHART_SECRET=bench-chart-secret-0123456789abcdef0123"
     echo "PULSECHECK_CONVERSATION_SLACK_SIGNING_SECRET=$SLACK_SIGNING_SECRET"
@@ -155,9 +157,12 @@ service_env() {
     # Nothing may leave the machine: every platform URL points at the local fake chat server (or nowhere).
     echo "PULSECHECK_DELIVERY_SLACK_API_BASE_URL=http://127.0.0.1:${FAKE_PORT:-9}/api"
     echo "PULSECHECK_CONVERSATION_SLACK_RESPONSE_URL_PREFIX=http://127.0.0.1:${FAKE_PORT:-9}/"
+    echo "PULSECHECK_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true"
+    # Health and metrics answer on the management port, a free one per run.
+    echo "QUARKUS_MANAGEMENT_PORT=$(free_port)"
 }
 
-SLACK_SIGNING_SECRET=bench-slack-signing-secret
+SLACK_SIGNING_SECRET=bench-slack-signing-secret-0123456789abcdef
 
 # Starts the local fake chat server: start_fake_chat [limit-per-second]; sets FAKE_PORT and FAKE_URL.
 start_fake_chat() {
@@ -192,15 +197,16 @@ p50_p99() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "0 0"; exit} i=int(
 start_service() {
     SERVICE_PORT=$(free_port)
     SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
+    MANAGEMENT_PORT=$(free_port)
     local env_args=()
     mapfile -t env_args < <(service_env)
     # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
-    env "${env_args[@]}" QUARKUS_HTTP_PORT="$SERVICE_PORT" "$@" ${BENCH_SERVICE_ENV:-} \
+    env "${env_args[@]}" QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" "$@" ${BENCH_SERVICE_ENV:-} \
         java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
     SERVICE_PID=$!
     BENCH_PIDS+=("$SERVICE_PID")
     for _ in $(seq 1 240); do
-        if curl -fs -o /dev/null "$SERVICE_URL/q/health/ready"; then
+        if curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then
             log "service ready at $SERVICE_URL"
             return
         fi

@@ -113,14 +113,15 @@ public class DemoSeeder {
     }
 
     private void seedTeam(DemoTeam spec, UUID departmentId, QuestionSet set, Random random) {
+        // The demo leader's subject is their email, the subject a dev token for them carries (README, A tour).
         PersonView leader = people.create(new PersonInput(spec.leader().displayName(), spec.leader().email(), null,
-                null, "en", spec.timeZone(), null));
+                null, "en", spec.timeZone(), null, spec.leader().email()));
         TeamView team = teams.create(new TeamRequest(spec.name(), departmentId, List.of(leader.id()), null, null,
                 null));
         List<UUID> members = new ArrayList<>();
         for (DemoTeam.Member member : spec.members()) {
             members.add(teams.addMember(team.id(), new AddMemberRequest(null, new PersonInput(member.displayName(),
-                    null, Channel.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null))).id());
+                    null, Channel.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
+import io.pulsecheck.delivery.OutboundUrlPolicy;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -38,6 +39,9 @@ public class DigestSubscriptionResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboundUrlPolicy urlPolicy;
 
     @PUT
     @Path("{personId}")
@@ -54,6 +58,11 @@ public class DigestSubscriptionResource {
             throw ApiException.invalid("personId", "must lead at least one team");
         }
         validate(person, request);
+        if (request.channel() != Channel.SLACK) {
+            urlPolicy.refusalForStoring(request.webhookUrl()).ifPresent(reason -> {
+                throw ApiException.invalid("webhookUrl", reason);
+            });
+        }
         DigestSubscription subscription = DigestSubscription.findById(personId);
         if (subscription == null) {
             subscription = new DigestSubscription();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pulsecheck.common.api.DateBounds;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 
@@ -41,11 +42,17 @@ public record DateRange(LocalDate from, LocalDate to) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field, "must be a date in the form YYYY-MM-DD"));
             return null;
         }
+        if (!DateBounds.contains(date)) {
+            errors.add(new Problem.FieldError(field, DateBounds.REASON));
+            return null;
+        }
+        return date;
     }
 }

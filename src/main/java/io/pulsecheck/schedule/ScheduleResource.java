@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.api.Paging;
+import io.pulsecheck.common.api.DateBounds;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.teams.Team;
@@ -149,10 +150,15 @@ public class ScheduleResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be a date such as 2026-03-01");
         }
+        if (!DateBounds.contains(date)) {
+            throw ApiException.invalid(name, DateBounds.REASON);
+        }
+        return date;
     }
 }

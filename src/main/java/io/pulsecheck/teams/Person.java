@@ -34,6 +34,8 @@ public class Person extends PanacheEntityBase {
 
     public String displayName;
     public String email;
+    /** The identity provider's immutable subject (a token's {@code sub} or object id); leaders are matched by it. */
+    public String subject;
     /** Chat platform, e.g. {@code slack}; see {@code io.pulsecheck.common.Channel}. */
     public String platform;
     public String platformUserId;
@@ -51,6 +53,10 @@ public class Person extends PanacheEntityBase {
 
     public static Optional<Person> findByChatIdentity(String platform, String platformUserId) {
         return find("platform = ?1 and platformUserId = ?2", platform, platformUserId).firstResultOptional();
+    }
+
+    public static Optional<Person> findBySubject(String subject) {
+        return find("subject = ?1", subject).firstResultOptional();
     }
 
     public static Optional<Person> findByEmail(String email) {

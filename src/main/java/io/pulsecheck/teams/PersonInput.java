@@ -19,12 +19,13 @@ import io.pulsecheck.questions.Locales;
 @Schema(name = "PersonInput", description = "A person: display name, optional email, chat identity, locale and time zone.")
 public record PersonInput(
         @NotBlank @Size(max = 200) @Schema(example = "Alex Example") String displayName,
-        @Email @Size(max = 320) @Schema(description = "Optional; leaders are matched to their bearer token by it", example = "alex@example.com") String email,
+        @Email @Size(max = 320) @Schema(description = "Optional; leaders are matched to their bearer token by it only where PULSECHECK_SECURITY_LEADER_MATCH_EMAIL is on", example = "alex@example.com") String email,
         @Schema(description = "Chat platform; give it together with platformUserId", example = "slack") Channel platform,
         @Size(max = 200) @Pattern(regexp = "\\S+", message = "must not contain spaces")
         @Schema(description = "The person's user id on the platform", example = "U024BE7LH") String platformUserId,
         @NotBlank @Pattern(regexp = Locales.LOCALE, message = "must be a locale such as en or de-CH")
         @Schema(description = "Language of their check-ins", example = "de") String locale,
         @NotBlank @ValidZoneId @Schema(description = "Their own IANA time zone; wins over a schedule's default", example = "Europe/Berlin") String timeZone,
-        @Schema(description = "On update: the version you read", example = "0") Long version) {
+        @Schema(description = "On update: the version you read", example = "0") Long version,
+        @Size(max = 255) @Schema(description = "Optional; the identity provider's immutable subject of this person (the token's sub, or the claim PULSECHECK_SECURITY_LEADER_SUBJECT_CLAIM names). Leaders are matched to their bearer token by it", example = "6f1c2a9e-3b7d-4c55-9a1e-2d4b8c0f7e11") String subject) {
 }

@@ -25,6 +25,7 @@ public class PersonService {
     public PersonView create(PersonInput input) {
         checkIdentity(input);
         requireUnique(null, input.email(), platformOf(input), input.platformUserId());
+        requireUniqueSubject(null, input.subject());
         Person person = new Person();
         person.createdAt = clock.instant();
         apply(person, input);
@@ -47,6 +48,7 @@ public class PersonService {
         }
         checkIdentity(input);
         requireUnique(person.id, input.email(), platformOf(input), input.platformUserId());
+        requireUniqueSubject(person.id, input.subject());
         apply(person, input);
         Person.getEntityManager().flush();
         return PersonView.of(person);
@@ -81,6 +83,7 @@ public class PersonService {
         deleteOutboundMessagesTo(person);
         person.displayName = null;
         person.email = null;
+        person.subject = null;
         person.platform = null;
         person.platformUserId = null;
         person.locale = "en";
@@ -101,6 +104,7 @@ public class PersonService {
     static void apply(Person person, PersonInput input) {
         person.displayName = input.displayName();
         person.email = blankToNull(input.email());
+        person.subject = blankToNull(input.subject());
         person.platform = platformOf(input);
         person.platformUserId = blankToNull(input.platformUserId());
         person.locale = input.locale();
@@ -136,6 +140,16 @@ public class PersonService {
             Person other = Person.findByChatIdentity(platform, platformUserId).orElse(null);
             if (other != null && !Objects.equals(other.id, self)) {
                 throw ApiException.conflict("Another person has this chat identity");
+            }
+        }
+    }
+
+    private static void requireUniqueSubject(UUID self, String subject) {
+        String value = blankToNull(subject);
+        if (value != null) {
+            Person other = Person.findBySubject(value).orElse(null);
+            if (other != null && !Objects.equals(other.id, self)) {
+                throw ApiException.conflict("Another person has this subject");
             }
         }
     }

@@ -17,10 +17,12 @@ public record PersonView(
         @Schema(example = "Europe/Berlin") String timeZone,
         @Schema(description = "active, paused, opted_out or erased", example = "active") String status,
         @Schema(description = "While paused: the last paused day") LocalDate pausedUntil,
-        @Schema(example = "0") long version) {
+        @Schema(example = "0") long version,
+        @Schema(description = "The identity provider's subject, if HR set it") String subject) {
 
     static PersonView of(Person person) {
         return new PersonView(person.id, person.displayName, person.email, person.platform, person.platformUserId,
-                person.locale, person.timeZone, person.status.name(), person.pausedUntil, person.version);
+                person.locale, person.timeZone, person.status.name(), person.pausedUntil, person.version,
+                person.subject);
     }
 }

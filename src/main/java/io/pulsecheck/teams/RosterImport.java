@@ -31,7 +31,7 @@ import io.pulsecheck.questions.Locales;
 public class RosterImport {
 
     static final List<String> COLUMNS = List.of("display_name", "email", "platform", "platform_user_id", "team",
-            "locale", "time_zone");
+            "locale", "time_zone", "subject");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LOCALE = Pattern.compile(Locales.LOCALE);
     private static final int MAX_REPORTED_ERRORS = 200;
@@ -48,7 +48,7 @@ public class RosterImport {
 
     /** A checked row. */
     private record Entry(int line, String displayName, String email, String platform, String platformUserId,
-            String team, String locale, String timeZone) {
+            String team, String locale, String timeZone, String subject) {
 
         String identity() {
             return platform == null ? null : platform + ":" + platformUserId;
@@ -91,6 +91,7 @@ public class RosterImport {
         Map<String, Person> byIdentity = existingByIdentity(entries);
         Map<String, Person> byEmail = existingByEmail(entries);
         checkAgainstRoster(entries, teams, byIdentity, byEmail, createTeams, errors);
+        checkSubjects(entries, byIdentity, byEmail, existingBySubject(entries), errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(RosterImport::lineOf).thenComparing(FieldError::field));
             String detail = "The roster was not imported: " + errors.size() + " problem(s); nothing was changed";
@@ -138,6 +139,7 @@ public class RosterImport {
         String team = value(row, columns, "team");
         String locale = value(row, columns, "locale");
         String timeZone = value(row, columns, "time_zone");
+        String subject = value(row, columns, "subject");
         if (displayName == null) {
             errors.add(new FieldError(at + ".display_name", "must not be blank"));
         } else if (displayName.length() > 200) {
@@ -164,6 +166,9 @@ public class RosterImport {
         if (email == null && userId == null) {
             errors.add(new FieldError(at, "needs an email or a chat identity to recognise the person"));
         }
+        if (subject != null && (subject.length() > 255 || subject.contains(" "))) {
+            errors.add(new FieldError(at + ".subject", "must be at most 255 characters without spaces"));
+        }
         if (team == null) {
             errors.add(new FieldError(at + ".team", "must not be blank"));
         }
@@ -176,7 +181,7 @@ public class RosterImport {
             errors.add(new FieldError(at + ".time_zone", "must be a time zone such as Europe/Berlin"));
         }
         return errors.size() > before ? null
-                : new Entry(row.line(), displayName, email, platform, userId, team, locale, timeZone);
+                : new Entry(row.line(), displayName, email, platform, userId, team, locale, timeZone, subject);
     }
 
     private static void checkAgainstRoster(List<Entry> entries, Map<String, Team> teams,
@@ -292,6 +297,9 @@ public class RosterImport {
         if (entry.email() != null) {
             person.email = entry.email();
         }
+        if (entry.subject() != null) {
+            person.subject = entry.subject();
+        }
         if (entry.platform() != null) {
             person.platform = entry.platform();
             person.platformUserId = entry.platformUserId();
@@ -318,6 +326,42 @@ public class RosterImport {
         for (List<String> chunk : chunks(userIds)) {
             for (Person person : Person.<Person>list("platformUserId in ?1", chunk)) {
                 found.put(person.platform + ":" + person.platformUserId, person);
+            }
+        }
+        return found;
+    }
+
+    /** A subject names one person: the one the row matches, and the same one on every row that gives it. */
+    private static void checkSubjects(List<Entry> entries, Map<String, Person> byIdentity,
+            Map<String, Person> byEmail, Map<String, Person> bySubject, List<FieldError> errors) {
+        Map<String, Entry> firstBySubject = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.subject() == null) {
+                continue;
+            }
+            String at = "line[" + entry.line() + "].subject";
+            Person matched = entry.identity() == null ? null : byIdentity.get(entry.identity());
+            if (matched == null && entry.emailKey() != null) {
+                matched = byEmail.get(entry.emailKey());
+            }
+            Person holder = bySubject.get(entry.subject());
+            if (holder != null && (matched == null || !holder.id.equals(matched.id))) {
+                errors.add(new FieldError(at, "belongs to another person"));
+            }
+            Entry first = firstBySubject.putIfAbsent(entry.subject(), entry);
+            if (first != null && !(java.util.Objects.equals(first.identity(), entry.identity())
+                    && java.util.Objects.equals(first.emailKey(), entry.emailKey()))) {
+                errors.add(new FieldError(at, "is used on line " + first.line() + " for another person"));
+            }
+        }
+    }
+
+    private static Map<String, Person> existingBySubject(List<Entry> entries) {
+        List<String> subjects = entries.stream().map(Entry::subject).filter(s -> s != null).distinct().toList();
+        Map<String, Person> found = new HashMap<>();
+        for (List<String> chunk : chunks(subjects)) {
+            for (Person person : Person.<Person>list("subject in ?1", chunk)) {
+                found.put(person.subject, person);
             }
         }
         return found;

@@ -10,11 +10,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
+import io.pulsecheck.common.security.SecurityConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who may read which team: HR admins read every team, a leader only the teams they lead. A leader is the person
- * whose email matches the token's {@code email} claim (or its {@code upn}).
+ * Who may read which team: HR admins read every team, a leader only the teams they lead. A leader is the person whose
+ * subject is the token's subject claim ({@code pulsecheck.security.leader-subject-claim}); only where
+ * {@code pulsecheck.security.leader-match-email} is on, the verified {@code email} claim is tried next.
  */
 @RequestScoped
 public class TeamAccess {
@@ -25,22 +27,29 @@ public class TeamAccess {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    SecurityConfig config;
+
     public boolean isHrAdmin() {
         return identity.hasRole(Roles.HR_ADMIN);
     }
 
     /** The person behind a leader token, if the roster knows them. */
     public Optional<Person> currentLeader() {
+        Object subject = token.getClaim(config.leaderSubjectClaim());
+        Optional<Person> bySubject = subject == null || subject.toString().isBlank() ? Optional.empty()
+                : Person.findBySubject(subject.toString());
+        if (bySubject.isPresent() || !config.leaderMatchEmail()) {
+            return bySubject;
+        }
         String email = token.getClaim("email");
-        // An identity provider that lets users set an unverified email must not let them pose as a leader.
+        // An identity provider that lets users set an unverified email must not let them pose as a leader; a upn or
+        // preferred_username is no email and is never matched.
         Object verified = token.getClaim("email_verified");
-        if (verified != null && !Boolean.parseBoolean(verified.toString())) {
+        if (email == null || email.isBlank() || verified != null && !Boolean.parseBoolean(verified.toString())) {
             return Optional.empty();
         }
-        if (email == null || email.isBlank()) {
-            email = token.getName();
-        }
-        return email == null ? Optional.empty() : Person.findByEmail(email);
+        return Person.findByEmail(email);
     }
 
     public boolean canRead(UUID teamId) {

@@ -44,12 +44,15 @@ public final class BenchJwt {
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    /** A token valid for two hours, with the role in {@code groups} and the subject as {@code email}. */
+    /**
+     * A token valid for two hours for the audience {@code pulsecheck-bench}, with the role in {@code groups} and the
+     * subject as {@code email}.
+     */
     public static String token(KeyPair keys, String issuer, String role, String subject, Instant now)
             throws GeneralSecurityException {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = String.format(
-                "{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"email\":\"%s\",\"groups\":[\"%s\"],\"iat\":%d,\"exp\":%d}",
+                "{\"iss\":\"%s\",\"aud\":\"pulsecheck-bench\",\"sub\":\"%s\",\"upn\":\"%s\",\"email\":\"%s\",\"groups\":[\"%s\"],\"iat\":%d,\"exp\":%d}",
                 issuer, subject, subject, subject, role, now.getEpochSecond(), now.getEpochSecond() + 7200);
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(claims.getBytes(StandardCharsets.UTF_8));

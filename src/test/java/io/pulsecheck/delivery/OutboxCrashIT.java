@@ -127,7 +127,10 @@ class OutboxCrashIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         // The test profile supplies dev-only secrets and keys; the overrides below make it a normal running service.
         env.put("QUARKUS_PROFILE", "test");
-        env.put("QUARKUS_HTTP_PORT", "0");
+        // Free ports, so parallel runs do not collide. Not port 0: with the management interface on, the two servers'
+        // HTTP metrics then clash in the Prometheus registry and start-up never completes.
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
         env.put("PULSECHECK_DELIVERY_WORKER_ENABLED", "true");
         env.put("PULSECHECK_DELIVERY_WORKER_INTERVAL", "1s");
         env.put("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", Integer.toString(BATCH_SIZE));
@@ -244,6 +247,12 @@ class OutboxCrashIT {
                 throw new AssertionError("Timed out waiting for " + what);
             }
             Thread.sleep(20);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

@@ -63,6 +63,27 @@ class DeployManifestsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void probesAndMetricsUseManagementPortWhichTheServiceDoesNotPublish() throws IOException {
+        Map<String, Object> deployment = (Map<String, Object>) loadAll(DEPLOY.resolve("kubernetes/deployment.yaml")).get(0);
+        Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) deployment.get("spec")).get("template");
+        Map<String, Object> container = ((List<Map<String, Object>>) ((Map<String, Object>) template.get("spec"))
+                .get("containers")).get(0);
+        assertTrue(((List<Map<String, Object>>) container.get("ports")).stream()
+                .anyMatch(port -> "management".equals(port.get("name")) && Integer.valueOf(9000).equals(port.get("containerPort"))));
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertEquals("management", ((Map<String, Object>) ((Map<String, Object>) container.get(probe)).get("httpGet"))
+                    .get("port"), probe);
+        }
+        assertEquals("9000", ((Map<String, Object>) ((Map<String, Object>) template.get("metadata")).get("annotations"))
+                .get("prometheus.io/port"));
+        Map<String, Object> service = (Map<String, Object>) loadAll(DEPLOY.resolve("kubernetes/service.yaml")).get(0);
+        for (Map<String, Object> port : (List<Map<String, Object>>) ((Map<String, Object>) service.get("spec")).get("ports")) {
+            assertEquals("http", port.get("targetPort"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void composeRunsServiceAgainstPostgres() throws IOException {
         Map<String, Object> compose = (Map<String, Object>) loadAll(DEPLOY.resolve("compose.yaml")).get(0);
         Map<String, Object> services = (Map<String, Object>) compose.get("services");

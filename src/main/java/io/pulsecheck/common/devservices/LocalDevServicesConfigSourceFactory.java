@@ -38,6 +38,9 @@ public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory 
         if (isBlank(context.getValue(JDBC_URL)) && !embedded && profiles.contains("prod")) {
             exitWithoutDatabase();
         }
+        if (isBlank(context.getValue(JDBC_URL)) && embedded && !embeddedServerAvailable()) {
+            exitWithoutEmbeddedServer();
+        }
         if (isBlank(context.getValue(JDBC_URL)) && embedded) {
             Path dataDir = pathValue(context.getValue("pulsecheck.embedded-db.data-dir"));
             OptionalInt port = intValue(context.getValue("pulsecheck.embedded-db.port"));
@@ -59,15 +62,32 @@ public class LocalDevServicesConfigSourceFactory implements ConfigSourceFactory 
     private static void exitWithoutDatabase() {
         System.err.println("pulsecheck: QUARKUS_DATASOURCE_JDBC_URL is not set; point it at PostgreSQL "
                 + "(e.g. jdbc:postgresql://db:5432/pulsecheck, with QUARKUS_DATASOURCE_USERNAME and "
-                + "QUARKUS_DATASOURCE_PASSWORD), or set PULSECHECK_EMBEDDED_DB_ENABLED=true for a throwaway embedded database.");
+                + "QUARKUS_DATASOURCE_PASSWORD).");
         // halt, not exit: exit would wait on shutdown hooks that block on the configuration being initialised here.
+        Runtime.getRuntime().halt(1);
+    }
+
+    /** The production package leaves the embedded PostgreSQL binaries out (pom.xml: an optional dependency). */
+    private static boolean embeddedServerAvailable() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false,
+                    LocalDevServicesConfigSourceFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void exitWithoutEmbeddedServer() {
+        System.err.println("pulsecheck: PULSECHECK_EMBEDDED_DB_ENABLED=true, but this package has no embedded PostgreSQL "
+                + "(it exists in dev mode and tests only); set QUARKUS_DATASOURCE_JDBC_URL instead.");
         Runtime.getRuntime().halt(1);
     }
 
     /**
      * The factory is also discovered while Quarkus builds the application; starting a database there would be wrong.
      */
-    private static boolean isApplicationRuntime() {
+    public static boolean isApplicationRuntime() {
         for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
             if (frame.getClassName().equals("io.quarkus.deployment.QuarkusAugmentor")
                     || frame.getClassName().equals("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")) {

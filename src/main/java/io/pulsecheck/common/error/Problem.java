@@ -22,6 +22,8 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://pulsecheck.io/problems/";
+    static final int MAX_FIELD_LENGTH = 120;
+    static final int MAX_TEXT_LENGTH = 300;
 
     /**
      * One invalid field.
@@ -30,6 +32,24 @@ public record Problem(String type, String title, int status, String detail, List
      * @param message why the value was refused
      */
     public record FieldError(String field, String message) {
+
+        /** Both may quote request content (a CSV header, a JSON path): an answer never echoes more than a line. */
+        public FieldError {
+            field = truncate(field, MAX_FIELD_LENGTH);
+            message = truncate(message, MAX_TEXT_LENGTH);
+        }
+    }
+
+    /** The detail may quote request content; it is cut to a readable line. */
+    public Problem {
+        detail = truncate(detail, MAX_TEXT_LENGTH);
+    }
+
+    static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "\u2026";
     }
 
     public static Problem of(Response.StatusType status, String slug, String detail) {

@@ -41,6 +41,9 @@ public final class HttpOutcomes {
     }
 
     public static SendOutcome fromFailure(IOException e) {
+        if (e instanceof HttpTransport.RefusedDestinationException refused) {
+            return SendOutcome.dead(null, "destination refused: URL " + refused.getMessage());
+        }
         if (e instanceof HttpTimeoutException) {
             return SendOutcome.retry(null, "timeout", null);
         }

@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.delivery.DeliveryConfig;
+import io.pulsecheck.delivery.OutboundUrlPolicy;
 
 /**
  * The one HTTP client of the delivery adapters. Webhook URLs differ per message, so this wraps the JDK client rather
@@ -38,6 +40,17 @@ public class HttpTransport {
     @Inject
     DeliveryConfig config;
 
+    @Inject
+    OutboundUrlPolicy policy;
+
+    /** The URL's destination is not allowed (any more): sending is pointless, the message is dead. */
+    public static final class RefusedDestinationException extends IOException {
+
+        RefusedDestinationException(String reason) {
+            super(reason);
+        }
+    }
+
     private HttpClient client;
 
     @PostConstruct
@@ -52,10 +65,17 @@ public class HttpTransport {
      * POSTs a JSON body.
      *
      * @throws HttpTimeoutException when the platform did not answer within the request timeout
+     * @throws RefusedDestinationException when the outbound URL policy refuses the URL, checked again before every
+     *         request because DNS may answer differently than when the URL was stored
      * @throws IOException when the connection failed
      */
     public Reply postJson(String url, Map<String, String> headers, String body) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        URI uri = URI.create(url);
+        Optional<String> refusal = policy.refusalForSending(url);
+        if (refusal.isPresent()) {
+            throw new RefusedDestinationException(refusal.get());
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
