@@ -1,7 +1,6 @@
 package io.pulsecheck.insights;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class InsightsResource {
     public OrgInsights organisation(
             @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD); default today") @QueryParam("to") String to) {
-        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), config.orgWindow());
+        DateRange range = DateRange.parse(from, to, DateRange.latestToday(clock), config.orgWindow());
         return insights.organisation(range.from(), range.to(), OrgSettings.get().kThreshold);
     }
 

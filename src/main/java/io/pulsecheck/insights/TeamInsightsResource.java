@@ -1,7 +1,6 @@
 package io.pulsecheck.insights;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +50,7 @@ public class TeamInsightsResource {
             @Parameter(description = "First cycle date (YYYY-MM-DD); default one year before to") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD); default today") @QueryParam("to") String to) {
         access.checkCanRead(id);
-        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), config.teamWindow());
+        DateRange range = DateRange.parse(from, to, DateRange.latestToday(clock), config.teamWindow());
         return insights.team(id, range.from(), range.to());
     }
 
