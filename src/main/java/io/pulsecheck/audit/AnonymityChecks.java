@@ -45,7 +45,7 @@ public class AnonymityChecks {
 
     // Column names that would carry or lead to an identity.
     private static final String IDENTITY_COLUMN = "(person|participant|user|email|mail|chat|platform|receipt|"
-            + "conversation|invitation|sender|author|recipient|name|hash|ip_?addr|phone)";
+            + "conversation|invitation|member|sender|author|recipient|name|hash|ip_?addr|phone)";
 
     /** AES-GCM: 12-byte nonce and 16-byte tag around at least one byte of ciphertext. */
     static final int MIN_SEALED_LENGTH = 12 + 16 + 1;

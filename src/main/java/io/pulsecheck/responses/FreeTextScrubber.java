@@ -1,13 +1,12 @@
 package io.pulsecheck.responses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.pulsecheck.teams.Team;
+import io.pulsecheck.teams.Person;
 
 /**
  * Scrubs free text (comments and free-text answers) before it is stored, with the names that must not appear in
@@ -16,19 +15,21 @@ import io.pulsecheck.teams.Team;
 @ApplicationScoped
 public class FreeTextScrubber {
 
-    /** Scrubs a comment or free-text answer written in a cycle of the given team. */
+    /**
+     * Scrubs a comment or free-text answer written in a cycle of the given team. Names of everyone on the roster
+     * count, not only the team's: people write about colleagues in other teams, and a leader is on the roster too.
+     * One query per call; looking words up is independent of the roster's size ({@link NameIndex}).
+     *
+     * @param teamId the team whose cycle the text was written in (kept for callers; every roster name is matched)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public String scrub(String text, UUID teamId) {
-        return CommentScrubber.scrub(text, names(teamId));
+        return CommentScrubber.scrub(text, new NameIndex(rosterNames()));
     }
 
-    private static List<String> names(UUID teamId) {
-        List<String> names = new ArrayList<>(Team.getEntityManager().createQuery(
-                "select m.displayName from Team t join t.members m where t.id = ?1", String.class)
-                .setParameter(1, teamId).getResultList());
-        names.addAll(Team.getEntityManager().createQuery(
-                "select l.displayName from Team t join t.leaders l where t.id = ?1", String.class)
-                .setParameter(1, teamId).getResultList());
-        return names;
+    private static List<String> rosterNames() {
+        return Person.getEntityManager()
+                .createQuery("select p.displayName from Person p where p.displayName is not null", String.class)
+                .getResultList();
     }
 }
