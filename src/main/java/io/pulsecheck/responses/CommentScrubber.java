@@ -53,10 +53,10 @@ public final class CommentScrubber {
     // Slack <@U123> and Mattermost @username mentions name a person.
     private static final Pattern MENTION = Pattern.compile("<@[A-Za-z0-9]+(?:\\|[^>]*)?>|(?<![\\w.])@[A-Za-z0-9._-]{2,}");
 
-    // Words, with zero-width characters and marks inside them, and an apostrophe suffix ("Anna's"); placeholders
+    // Words (letters and digits), with zero-width characters and marks inside them, and an apostrophe suffix ("Anna's"); placeholders
     // written by the earlier rules are tokens too, so that they are never matched as names.
     private static final Pattern TOKEN = Pattern.compile(
-            "\\[(?:name|email|link|phone)\\]|[\\p{L}\\p{M}\\p{Cf}]+(?:['’][\\p{L}\\p{M}]+)?");
+            "\\[(?:name|email|link|phone)\\]|[\\p{L}\\p{M}\\p{N}\\p{Cf}]+(?:['’][\\p{L}\\p{M}]+)?");
     // Between the letters of a spelled-out name: "Z o e", "Z.o.e", "Z-o-e", "Z _ o _ e".
     private static final Pattern SPELLING_GAP = Pattern.compile("[\\s.\\-_*·•|/]{1,3}");
     // Between parts of one name: "Anna Schmidt", "Hans-Peter", "Schmidt, Anna".
