@@ -17,16 +17,16 @@ public final class CommentScrubber {
 
     static final String NAME = "[name]";
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     // "zoe [at] example [dot] com", "zoe(at)example(dot)com", "zoe @ example . com": a bracketed or spaced @ takes
     // any dot; "zoe at example dot com" needs written-out dots, so that "look at it. Then" stays prose.
     private static final String BRACKETED_AT = "\\s*[\\[(<{]\\s*(?:at|ät|@)\\s*[\\])>}]\\s*|\\s+@\\s+";
     private static final String WORD_DOT = "\\s*[\\[(<{]\\s*(?:dot|punkt|\\.)\\s*[\\])>}]\\s*|\\s+(?:dot|punkt)\\s+";
     private static final String ANY_DOT = WORD_DOT + "|\\.(?=[\\p{L}\\p{N}])|\\s+\\.\\s+";
     private static final Pattern OBFUSCATED_EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}._%+-]+(?:(?:" + BRACKETED_AT + ")[\\p{L}\\p{N}-]+(?:(?:" + ANY_DOT
-                    + ")[\\p{L}\\p{N}-]+)+|\\s+(?:at|ät)\\s+[\\p{L}\\p{N}-]+(?:(?:" + WORD_DOT
-                    + ")[\\p{L}\\p{N}-]+)+)(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++(?:(?:" + BRACKETED_AT + ")[\\p{L}\\p{N}-]+(?:(?:" + ANY_DOT
+                    + ")[\\p{L}\\p{N}-]+){1,8}|\\s+(?:at|ät)\\s+[\\p{L}\\p{N}-]+(?:(?:" + WORD_DOT
+                    + ")[\\p{L}\\p{N}-]+){1,8})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // The rest of a link up to white space, without the punctuation that ends a sentence or a list item.
     private static final String LINK_REST = "(?:\\S*[^\\s.,;:!?)\\]'\"»])?";
@@ -36,15 +36,18 @@ public final class CommentScrubber {
             "(?i:\\bwww\\.)" + LINK_REST,
             // IPv4 and IPv6 addresses, with port and path.
             "\\b(?:\\d{1,3}\\.){3}\\d{1,3}(?::\\d{1,5})?(?:/" + LINK_REST + ")?",
-            "(?i:\\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\\b|\\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::[0-9a-f:]*[0-9a-f]\\b)",
+            "(?i:\\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\\b|\\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){0,7}::[0-9a-f:]*[0-9a-f]\\b)",
             // host.tld with any TLD-shaped suffix (letters only, all lower or all upper case), port and path.
-            "\\b(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(?:[a-z]{2,24}|[A-Z]{2,24})(?![\\p{L}\\p{N}])"
+            "(?<![\\p{L}\\p{N}.-])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+(?<!-)\\.){1,10}(?:[a-z]{2,24}|[A-Z]{2,24})(?![\\p{L}\\p{N}])"
                     + "(?::\\d{1,5})?(?:/" + LINK_REST + ")?"));
+    // Repetitions are bounded (Java's regex engine recurses per repetition of a group, and an unbounded one overflows
+    // the stack on long crafted input such as "a.a.a.a..."), and runs that may not match are possessive and start only
+    // at their beginning, so that a failed match does not rescan the rest of the text from every position.
     // Seven or more digits with + and separators, optionally with an extension; dates are not phone numbers.
     private static final String EXTENSION = "(?:ext\\.?|extension|x|durchwahl|dw\\.?|nebenstelle|app\\.?|#)";
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\p{N})(?!\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d))(?!\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?![\\d./]))"
-                    + "\\+?\\(?\\d(?:[\\s./()-]{0,2}\\d){6,}(?:\\s*,?\\s*" + EXTENSION + "\\s*[:.-]?\\s*\\d{1,6})?",
+                    + "\\+?\\(?\\d(?:[\\s./()-]{0,2}\\d){6,24}(?:\\s*,?\\s*" + EXTENSION + "\\s*[:.-]?\\s*\\d{1,6})?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_EXTENSION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:ext\\.?|extension|durchwahl|dw\\.?|nebenstelle)\\s*[:.-]?\\s*\\d{1,6}|x\\d{3,6})"

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The roster's names, split into parts and folded ({@link TextFolding}), for constant-time lookup of each word of a
@@ -18,6 +19,8 @@ final class NameIndex {
     private static final int MIN_INFLECTED_STEM = 3;
     private static final int MIN_STEM_FOR_LONG_SUFFIX = 4;
 
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[\\s,;/()\\-]+");
+
     /** Name parts that are not ordinary words: scrubbed in any case and inflected. */
     private final Set<String> names = new HashSet<>();
     /** Name parts that are also ordinary words ({@link CommonWords}): scrubbed only where they read as a name. */
@@ -28,15 +31,18 @@ final class NameIndex {
             if (displayName == null || displayName.isBlank()) {
                 continue;
             }
-            for (String part : displayName.strip().split("[\\s,;/()\\-]+")) {
+            for (String part : PART_SEPARATOR.split(displayName.strip())) {
                 add(part);
-                add(TextFolding.umlautsWrittenOut(part));
+                String writtenOut = TextFolding.umlautsWrittenOut(part);
+                if (!writtenOut.equals(part)) {
+                    add(writtenOut);
+                }
             }
         }
     }
 
     private void add(String part) {
-        String folded = TextFolding.fold(part).replaceAll("^[.'’]+|[.'’]+$", "");
+        String folded = trimPunctuation(TextFolding.fold(part));
         if (folded.length() < 2) {
             return; // initials ("J.") name nobody
         }
@@ -50,6 +56,19 @@ final class NameIndex {
                 names.add(contracted);
             }
         }
+    }
+
+    /** "J." and "O'" lose their dots and apostrophes at either end. */
+    private static String trimPunctuation(String folded) {
+        int start = 0;
+        int end = folded.length();
+        while (start < end && (folded.charAt(start) == '.' || folded.charAt(start) == '\'')) {
+            start++;
+        }
+        while (end > start && (folded.charAt(end - 1) == '.' || folded.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return folded.substring(start, end);
     }
 
     /** How a folded word relates to the roster. */

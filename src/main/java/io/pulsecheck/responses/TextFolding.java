@@ -22,6 +22,9 @@ final class TextFolding {
 
     /** The folded form of a word or name: lower case, plain Latin where a look-alike was used, no marks. */
     static String fold(String text) {
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
@@ -42,6 +45,17 @@ final class TextFolding {
         }
         // Lower-casing again catches upper-case forms that only NFKD produced (e.g. full-width letters).
         return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Most names and words: ASCII letters and digits only, which folding would leave as they are, but lower case. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || !(Character.isLetterOrDigit(c) || c == '.' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** German umlauts written out (ä as ae), the way people type a name without the letter: "Mueller". */

@@ -127,4 +127,15 @@ class CommentScrubberTest {
     void removesChatMentions() {
         assertEquals("ask [name] or [name]", CommentScrubber.scrub("ask <@U024BE7LH> or @jane.doe", ROSTER));
     }
+
+    @Test
+    void handlesLongCraftedInputWithoutFailing() {
+        String dotted = "a.".repeat(20_000);
+        String digits = "1 ".repeat(20_000);
+        String mailLike = "x".repeat(20_000) + "@";
+
+        assertEquals(dotted.strip(), CommentScrubber.scrub(dotted, ROSTER));
+        assertEquals(false, CommentScrubber.scrub(digits, ROSTER).contains("1 1 1 1 1 1 1"));
+        assertEquals(mailLike, CommentScrubber.scrub(mailLike, ROSTER));
+    }
 }

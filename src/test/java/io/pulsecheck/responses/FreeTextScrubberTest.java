@@ -62,4 +62,15 @@ class FreeTextScrubberTest {
 
         assertEquals("[name] and [name] were kind", scrub(member + " and Leonie Vogt were kind", writers));
     }
+
+    @Test
+    void removesANameAddedOrChangedAfterAnEarlierScrub() {
+        Checkin writers = OpenCheckInFixtures.openCheckin("slack", 1);
+        String surname = uniqueSurname();
+        assertEquals(surname + " joined", scrub(surname + " joined", writers));
+
+        rosterPerson("Ida " + surname);
+
+        assertEquals("[name] joined", scrub(surname + " joined", writers));
+    }
 }
