@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.teams.OrgSettings;
 
@@ -32,6 +34,9 @@ public class InsightsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @Path("org")
@@ -52,6 +57,8 @@ public class InsightsResource {
     public String organisationCsv(
             @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD)") @QueryParam("to") String to) {
-        return InsightsCsv.organisation(organisation(from, to));
+        String csv = InsightsCsv.organisation(organisation(from, to));
+        audit.exported(AuditAction.ORG_CSV_EXPORTED, null, TeamInsightsResource.exportParameters(from, to));
+        return csv;
     }
 }

@@ -111,7 +111,7 @@ class SlackSubmitTest {
         List<Object[]> comments = Rows.list("select body from response_comment where cycle_id = ?1",
                 checkin.cycleId());
         assertEquals(1, comments.size());
-        assertEquals("Ask [name] or mail me at [email], call [phone], see [link] Thanks!", comments.get(0)[0]);
+        assertEquals("Ask [name] or mail me at [email], call [phone], see [link]. Thanks!", comments.get(0)[0]);
     }
 
     @Test
