@@ -20,6 +20,7 @@ import io.pulsecheck.teams.Person;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.OpenCheckInFixtures.Member;
+import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,6 +40,7 @@ class MattermostFlowTest {
         JsonPath second = press(checkin, member, checkin.scale().toString(), "5");
         assertEquals("Question 2 of 4: Do you know what is going on?", second.getString("update.message").split("\n")[0]);
         assertEquals(1, Rows.conversations(checkin.cycleId()));
+        assertEquals(0, Pending.count(checkin.cycleId()));
         assertEquals(0, Rows.responses(checkin.cycleId()));
 
         // The next question's buttons carry signed contexts that the endpoint accepts in turn.
@@ -57,6 +59,7 @@ class MattermostFlowTest {
 
         assertEquals("Thanks, your answer is recorded anonymously.", done.getString("update.message"));
         assertEquals(0, done.getList("update.props.attachments").size());
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(3, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.receipts(checkin.cycleId()));
@@ -79,6 +82,7 @@ class MattermostFlowTest {
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo("Thanks, your answer is recorded anonymously."));
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.count("select count(*) from response_comment where cycle_id = ?1 "
                 + "and body = 'Meetings at 8 are hard, ask [email]'", checkin.cycleId()));
@@ -121,6 +125,7 @@ class MattermostFlowTest {
         JsonPath again = press(checkin, member, checkin.scale().toString(), "1");
 
         assertEquals("You have already answered this check-in. Thank you!", again.getString("update.message"));
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(0, Rows.conversations(checkin.cycleId()));
     }
