@@ -57,7 +57,13 @@ public class PendingSubmissions {
                 having count(*) >= """ + CycleThreshold.EFFECTIVE_K, UUID.class).getResultList());
         int flushed = 0;
         for (UUID cycleId : due) {
-            flushed += QuarkusTransaction.requiringNew().call(() -> flushCycle(cycleId, false));
+            try {
+                flushed += QuarkusTransaction.requiringNew().call(() -> flushCycle(cycleId, false));
+            } catch (RuntimeException e) {
+                // Nothing is lost: the ciphertexts stay pending and the next run tries again.
+                LOG.warnf("Could not write out pending submissions of cycle %s: %s", cycleId,
+                        e.getClass().getSimpleName());
+            }
         }
         return flushed;
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,20 @@ class MattermostFlowTest {
         assertEquals(0, Rows.conversations(checkin.cycleId()));
         assertEquals(1, Rows.count("select count(*) from answer a join response r on r.id = a.response_id "
                 + "where r.cycle_id = ?1 and a.choice = 'b' and a.dimension = 'workload'", checkin.cycleId()));
+    }
+
+    @Test
+    void keepsConversationProgressOnlyAsCiphertext() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
+
+        press(checkin, checkin.member(0), checkin.scale().toString(), "4");
+
+        List<Object[]> rows = Rows.list("select state is null, sealed_state from conversation where cycle_id = ?1",
+                checkin.cycleId());
+        assertEquals(1, rows.size());
+        assertEquals(true, rows.get(0)[0], "plaintext progress stored");
+        String sealed = new String((byte[]) rows.get(0)[1], java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(false, sealed.contains(checkin.scale().toString()) || sealed.contains("answers"));
     }
 
     @Test
