@@ -75,8 +75,10 @@ public class SealingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome seal(Submission submission) {
-        // Closing waits for submissions being sealed, so none can become pending after its cycle was flushed.
-        Cycle.getEntityManager().createNativeQuery("select 1 from cycle where id = :cycle for share")
+        // This lock conflicts with the closer's FOR UPDATE: a cycle is not closed while a submission is being sealed
+        // into it, and a submission waits for a close under way and then sees the cycle closed. So none can become
+        // pending after the cycle's rest was written out. (The foreign key check takes the same lock later anyway.)
+        Cycle.getEntityManager().createNativeQuery("select 1 from cycle where id = :cycle for key share")
                 .setParameter("cycle", submission.cycleId()).getResultList();
         Cycle cycle = openCycleFor(submission.cycleId(), submission.personId());
         List<Validated> answers = validate(cycle, submission.answers());
