@@ -46,7 +46,8 @@ public class SealingCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int currentKeyId;
-    private final Map<Integer, byte[]> secrets = new HashMap<>();
+    /** Derived keys by key id and purpose, computed once. */
+    private final Map<Integer, Map<Purpose, SecretKeySpec>> keys = new HashMap<>();
 
     @Inject
     public SealingCipher(SealingConfig config) {
@@ -58,7 +59,7 @@ public class SealingCipher {
             throw new IllegalStateException("pulsecheck.responses.sealing-key-id must be between 1 and 255");
         }
         this.currentKeyId = currentKeyId;
-        secrets.put(currentKeyId, secretOf("pulsecheck.responses.sealing-key", currentSecret));
+        keys.put(currentKeyId, derive(secretOf("pulsecheck.responses.sealing-key", currentSecret)));
         for (String entry : previous) {
             int colon = entry.indexOf(':');
             int id;
@@ -71,8 +72,8 @@ public class SealingCipher {
                 throw new IllegalStateException("pulsecheck.responses.previous-sealing-keys: each entry must be "
                         + "<id>:<base64 secret> with an id from 1 to 255 other than the current key id");
             }
-            secrets.put(id, secretOf("pulsecheck.responses.previous-sealing-keys (id " + id + ")",
-                    entry.substring(colon + 1).strip()));
+            keys.put(id, derive(secretOf("pulsecheck.responses.previous-sealing-keys (id " + id + ")",
+                    entry.substring(colon + 1).strip())));
         }
     }
 
@@ -102,7 +103,7 @@ public class SealingCipher {
             throw new SealedDataException("ciphertext is too short");
         }
         int keyId = ciphertext[0] & 0xff;
-        if (!secrets.containsKey(keyId)) {
+        if (!keys.containsKey(keyId)) {
             throw new SealedDataException("no sealing key with id " + keyId + " is configured");
         }
         try {
@@ -127,8 +128,21 @@ public class SealingCipher {
         }
     }
 
-    private SecretKeySpec key(int keyId, Purpose purpose) throws GeneralSecurityException {
-        return new SecretKeySpec(hkdf(secrets.get(keyId), purpose.info.getBytes(StandardCharsets.UTF_8)), "AES");
+    private SecretKeySpec key(int keyId, Purpose purpose) {
+        return keys.get(keyId).get(purpose);
+    }
+
+    private static Map<Purpose, SecretKeySpec> derive(byte[] secret) {
+        Map<Purpose, SecretKeySpec> derived = new java.util.EnumMap<>(Purpose.class);
+        try {
+            for (Purpose purpose : Purpose.values()) {
+                derived.put(purpose,
+                        new SecretKeySpec(hkdf(secret, purpose.info.getBytes(StandardCharsets.UTF_8)), "AES"));
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+        return derived;
     }
 
     private static byte[] aad(Purpose purpose, String owner) {
