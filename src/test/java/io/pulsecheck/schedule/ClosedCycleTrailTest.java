@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,10 +21,13 @@ import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.responses.SealingService;
+import io.pulsecheck.responses.Submission;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.OpenCheckInFixtures.Member;
 import io.pulsecheck.testing.Rows;
+import io.pulsecheck.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,11 +35,66 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ClosedCycleTrailTest {
 
+    private static final java.time.LocalDate MONDAY = java.time.LocalDate.of(2021, 6, 7);
+
     @Inject
     Outbox outbox;
 
     @Inject
     CycleCloser closer;
+
+    @Inject
+    CheckInTick tick;
+
+    @Inject
+    SchedulerFixtures fixtures;
+
+    @Inject
+    SealingService sealing;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theScheduleQueuesPromptsRemindersAndLeaderPromptsByCycleAndPersonAndClosingForgetsThem() {
+        List<UUID> members = List.of(fixtures.person(Channel.SLACK, "Europe/Berlin", "en"),
+                fixtures.person(Channel.SLACK, "Europe/Berlin", "en"), fixtures.person(Channel.SLACK, "Europe/Berlin", "en"));
+        UUID leader = fixtures.person(Channel.SLACK, "Europe/Berlin", "en");
+        UUID set = fixtures.questionSet();
+        UUID schedule = fixtures.weeklySchedule(fixtures.team(members, List.of(leader)), set, MONDAY);
+        fixtures.update(schedule, s -> {
+            s.leaderPromptEnabled = true;
+            s.reminderAfterHours = 2;
+        });
+        tick.runCycles(Instant.parse("2021-06-07T07:00:00Z"));
+        UUID cycle = fixtures.cycles(schedule).get(0).id;
+        UUID question = fixtures.questionIds(set).get(0);
+        clock.setInstant(Instant.parse("2021-06-07T08:00:00Z"));
+        QuarkusTransaction.requiringNew().run(() -> sealing.seal(new Submission(cycle, members.get(0),
+                List.of(new Submission.RawAnswer(question, "4", "answers[0].value")), null)));
+        tick.runCycles(Instant.parse("2021-06-07T09:30:00Z"));
+        assertEquals(List.of("leader_prompt 1", "prompt 3", "reminder 2"), Rows.list("""
+                select kind || ' ' || count(*) from outbox_message where cycle_id = ?1 and person_id is not null
+                group by kind order by kind""", cycle).stream().map(row -> (String) row[0]).toList());
+        fixtures.execute("update outbox_message set status = 'sent' where cycle_id = ?1 and kind = 'prompt'", cycle);
+
+        tick.runCycles(Instant.parse("2021-06-08T09:00:00Z"));
+
+        assertEquals(0, Rows.count("select count(*) from outbox_message where cycle_id = ?1 or dedup_key like ?2",
+                cycle, "%" + cycle + "%"));
+        for (UUID person : List.of(members.get(0), members.get(1), members.get(2), leader)) {
+            assertEquals(0, Rows.count("select count(*) from outbox_message o where o::text like ?1 or o::text like ?2",
+                    "%" + person + "%", "%" + fixtures.platformUserId(person) + "%"));
+        }
+        assertEquals(0, Rows.receipts(cycle));
+        assertEquals(List.of("leader_prompt slack cancelled 1 0", "prompt slack sent 3 0",
+                "reminder slack cancelled 2 0"), counts(cycle));
+    }
 
     @Test
     void closingLeavesNoOutboxDedupOrDeliveryRowNamingAPerson() {
