@@ -40,6 +40,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class UnlinkableWritesTest {
 
+    /** Closing time given to a cycle a test closes, so closing it closes no other test's cycle. */
+    private static final Instant LONG_AGO = Instant.parse("2000-01-03T00:00:00Z");
+
     private static final int K = 3;
     private static final List<String> IDENTITY_TABLES = List.of("receipt", "conversation", "cycle_invitation",
             "outbox_message", "inbound_request", "delivery_attempt", "person");
@@ -216,8 +219,8 @@ class UnlinkableWritesTest {
     private void closeNow(UUID cycleId) {
         QuarkusTransaction.requiringNew().run(() -> Response.getEntityManager()
                 .createNativeQuery("update cycle set closes_at = :past where id = :cycle")
-                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("cycle", cycleId).executeUpdate());
-        closer.closeDue(Instant.now());
+                .setParameter("past", LONG_AGO).setParameter("cycle", cycleId).executeUpdate());
+        closer.closeDue(LONG_AGO.plusSeconds(1));
     }
 
     /** An open Slack check-in whose team has k = 3. */
