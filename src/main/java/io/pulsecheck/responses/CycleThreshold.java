@@ -6,10 +6,8 @@ package io.pulsecheck.responses;
  */
 final class CycleThreshold {
 
-    /** k of the cycle aliased {@code c}: the team's own threshold, else the organisation's (as insights reads it). */
-    static final String EFFECTIVE_K = """
-            (select coalesce(t.k_threshold, o.k_threshold) from team t cross join org_settings o
-             where t.id = c.team_id)""";
+    /** k of the cycle aliased {@code c}: the threshold frozen on the cycle when it opened, as its reports use it. */
+    static final String EFFECTIVE_K = "c.k_threshold";
 
     private CycleThreshold() {
     }

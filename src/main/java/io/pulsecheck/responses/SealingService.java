@@ -61,9 +61,12 @@ public class SealingService {
         if (!cycle.isOpenAt(clock.instant())) {
             throw new ApiException(Problem.of(Status.GONE, "cycle-closed", "This check-in has closed"));
         }
-        long member = Team.count("select count(t) from Team t join t.members m where t.id = ?1 and m.id = ?2",
-                cycle.team.id, personId);
-        if (member == 0) {
+        // The invited set was frozen when the cycle opened: someone added to the team since (say, by HR, to sit
+        // beside a target in a small team) cannot answer this cycle, someone removed since still can.
+        Number invited = (Number) Cycle.getEntityManager().createNativeQuery(
+                "select count(*) from cycle_invitation where cycle_id = :cycle and person_id = :person")
+                .setParameter("cycle", cycleId).setParameter("person", personId).getSingleResult();
+        if (invited.intValue() == 0) {
             throw ApiException.forbidden("This check-in is not addressed to you");
         }
         return cycle;
