@@ -20,14 +20,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.responses.Answer;
-import io.pulsecheck.responses.FreeTextAnswer;
 import io.pulsecheck.responses.AnswerValue;
 import io.pulsecheck.responses.ClosedCycleMixer;
+import io.pulsecheck.responses.FreeTextAnswer;
 import io.pulsecheck.responses.Response;
 import io.pulsecheck.responses.ResponseComment;
 import io.pulsecheck.responses.SealingService;
@@ -122,7 +122,7 @@ public class DemoSeeder {
         List<UUID> members = new ArrayList<>();
         for (DemoTeam.Member member : spec.members()) {
             members.add(teams.addMember(team.id(), new AddMemberRequest(null, new PersonInput(member.displayName(),
-                    null, Channel.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
+                    null, PlatformId.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -132,7 +132,7 @@ public class DemoSeeder {
         DayOfWeek weekday = today.getDayOfWeek();
         ScheduleView schedule = schedules.create(new ScheduleRequest(team.id(), set.id, set.current().questions.size(),
                 Cadence.weekly, null, weekday, SEND_TIME, spec.timeZone(), false, null, REMINDER_AFTER_HOURS,
-                CYCLE_LENGTH_DAYS, Channel.WEBHOOK, true, firstDate, null));
+                CYCLE_LENGTH_DAYS, PlatformId.WEBHOOK, true, firstDate, null));
         QuestionSetVersion version = set.current();
         version.used = true;
         // The cycles below are written with SQL, which must see the schedule.

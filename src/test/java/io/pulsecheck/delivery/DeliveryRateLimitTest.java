@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A fan-out goes out at the configured rate per workspace instead of as a burst that earns 429s. */
@@ -44,7 +44,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
     void sendsAtMostTheWorkspaceRatePerSecond() {
         int perSecond = (int) config.rateLimits().slackApi();
         for (int i = 0; i < perSecond * 3; i++) {
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-busy"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-busy"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 
@@ -64,9 +64,9 @@ class DeliveryRateLimitTest extends OutboxTestBase {
     void limitsEachWorkspaceSeparately() {
         int perSecond = (int) config.rateLimits().slackApi();
         for (int i = 0; i < perSecond * 2; i++) {
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-one"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-one"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-two"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-two"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 

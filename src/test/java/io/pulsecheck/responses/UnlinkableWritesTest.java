@@ -1,6 +1,6 @@
 package io.pulsecheck.responses;
 
-import static io.pulsecheck.conversation.InboundTestAccess.slackSubmit;
+import static io.pulsecheck.testing.InboundTestAccess.slackSubmit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
