@@ -223,7 +223,7 @@ class DatabaseOutageIT {
 
     private int readiness(PackagedService service) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+            return http.send(HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             return -1;

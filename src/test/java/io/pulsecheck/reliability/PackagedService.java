@@ -1,14 +1,15 @@
 package io.pulsecheck.reliability;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The packaged service ({@code target/quarkus-app}) as its own operating-system process, as a replica runs in
@@ -18,16 +19,17 @@ import java.util.regex.Pattern;
 final class PackagedService implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
-    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
 
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private PackagedService(Process process, Path log, int port) {
+    private PackagedService(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static Builder builder(String name, String jdbcUrl) {
@@ -36,6 +38,11 @@ final class PackagedService implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health and metrics: the package is built with the management interface on its own port. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     Path log() {
@@ -79,6 +86,8 @@ final class PackagedService implements AutoCloseable {
 
         private final String name;
         private final Map<String, String> env = new LinkedHashMap<>();
+        private final int port;
+        private final int managementPort;
 
         private Builder(String name, String jdbcUrl) {
             this.name = name;
@@ -86,7 +95,13 @@ final class PackagedService implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
             env.put("QUARKUS_PROFILE", "test");
-            env.put("QUARKUS_HTTP_PORT", "0");
+            // Fixed free ports: port 0 with the management interface on never finishes starting (two Prometheus
+            // meters of one name clash).
+            port = freePort();
+            managementPort = freePort();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             env.put("PULSECHECK_DELIVERY_WORKER_ENABLED", "true");
             env.put("PULSECHECK_DELIVERY_WORKER_INTERVAL", "1s");
         }
@@ -115,15 +130,21 @@ final class PackagedService implements AutoCloseable {
                 if (!process.isAlive()) {
                     throw new AssertionError("the service exited at start-up; see " + log);
                 }
-                String output = readQuietly(log);
-                Matcher listening = LISTENING.matcher(output);
-                if (output.contains("started in") && listening.find()) {
-                    return new PackagedService(process, log, Integer.parseInt(listening.group(1)));
+                if (readQuietly(log).contains("started in")) {
+                    return new PackagedService(process, log, port, managementPort);
                 }
                 Thread.sleep(50);
             }
             process.destroyForcibly().waitFor();
             throw new AssertionError("the service did not start within " + STARTUP_LIMIT + "; see " + log);
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static String readQuietly(Path log) {
