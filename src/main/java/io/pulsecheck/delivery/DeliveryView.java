@@ -22,7 +22,7 @@ public record DeliveryView(
         @Schema(description = "When the platform accepted it") Instant sentAt) {
 
     static DeliveryView of(OutboxMessage message) {
-        return new DeliveryView(message.id, message.kind, message.channel.wireName(),
+        return new DeliveryView(message.id, message.kind.wireName(), message.channel.wireName(),
                 message.destination == null ? null : message.destination.transport(), message.status.name(),
                 message.attempts, message.status == OutboxMessage.Status.pending ? message.nextAttemptAt : null,
                 message.lastError, message.createdAt, message.sentAt);

@@ -1,16 +1,41 @@
 package io.pulsecheck.delivery;
 
-/** Kinds of outbound messages, as stored in {@code outbox_message.kind}. */
-public final class MessageKind {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    public static final String PROMPT = "prompt";
-    public static final String REMINDER = "reminder";
-    public static final String LEADER_PROMPT = "leader_prompt";
-    public static final String CONVERSATION = "conversation";
-    public static final String ACKNOWLEDGEMENT = "acknowledgement";
-    public static final String DIGEST = "digest";
-    public static final String ALERT = "alert";
+/** Kinds of outbound messages; the wire name is stored in {@code outbox_message.kind} and tags the metrics. */
+public enum MessageKind {
+    PROMPT("prompt"),
+    REMINDER("reminder"),
+    LEADER_PROMPT("leader_prompt"),
+    CONVERSATION("conversation"),
+    ACKNOWLEDGEMENT("acknowledgement"),
+    DIGEST("digest"),
+    ALERT("alert");
 
-    private MessageKind() {
+    private final String wireName;
+
+    MessageKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    @JsonCreator
+    public static MessageKind fromWireName(String name) {
+        for (MessageKind kind : values()) {
+            if (kind.wireName.equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Unknown message kind " + name);
+    }
+
+    @Override
+    public String toString() {
+        return wireName;
     }
 }

@@ -10,7 +10,7 @@ import io.pulsecheck.platform.PlatformId;
 /**
  * A message to queue in the outbox.
  *
- * @param kind see {@link MessageKind}
+ * @param kind what the message is for
  * @param channel the platform
  * @param destination where and how to send it
  * @param payload the platform JSON body, never containing answer values
@@ -19,11 +19,11 @@ import io.pulsecheck.platform.PlatformId;
  * @param cycleId the check-in cycle the message belongs to, or null; closing the cycle removes its person trail
  * @param personId the person the message is addressed to or about, or null
  */
-public record OutboundMessage(String kind, PlatformId channel, Destination destination, JsonNode payload,
+public record OutboundMessage(MessageKind kind, PlatformId channel, Destination destination, JsonNode payload,
         Instant notBefore, String dedupKey, UUID cycleId, UUID personId) {
 
     /** A message that concerns no person in a cycle (digests, alerts, replies outside a check-in). */
-    public OutboundMessage(String kind, PlatformId channel, Destination destination, JsonNode payload, Instant notBefore,
+    public OutboundMessage(MessageKind kind, PlatformId channel, Destination destination, JsonNode payload, Instant notBefore,
             String dedupKey) {
         this(kind, channel, destination, payload, notBefore, dedupKey, null, null);
     }

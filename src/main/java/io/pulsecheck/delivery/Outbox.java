@@ -1,6 +1,5 @@
 package io.pulsecheck.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,8 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.pulsecheck.common.security.Hmac;
 
 /**
  * Queues outbound messages in the caller's transaction, so a message exists exactly when the change that caused it
@@ -25,6 +22,9 @@ public class Outbox {
     @Inject
     DeliveryMetrics metrics;
 
+    @Inject
+    DeliveryAdapters adapters;
+
     /**
      * Queues the message unless one with the same dedup key exists already.
      *
@@ -34,7 +34,7 @@ public class Outbox {
     public Optional<UUID> enqueue(OutboundMessage message) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        String rateKey = rateKeyOf(message);
+        String rateKey = adapters.rateKey(message.destination());
         int inserted = OutboxMessage.getEntityManager().createNativeQuery("""
                 insert into outbox_message (id, kind, channel, rate_key, destination, payload, status, attempts,
                                             next_attempt_at, dedup_key, created_at, cycle_id, person_id)
@@ -43,7 +43,7 @@ public class Outbox {
                 on conflict (dedup_key) do nothing
                 """)
                 .setParameter("id", id)
-                .setParameter("kind", message.kind())
+                .setParameter("kind", message.kind().wireName())
                 .setParameter("channel", message.channel().wireName())
                 .setParameter("rateKey", rateKey)
                 .setParameter("destination", DeliveryJson.write(message.destination()))
@@ -55,39 +55,8 @@ public class Outbox {
                 .setParameter("person", message.personId())
                 .executeUpdate();
         if (inserted == 1) {
-            metrics.queued(message.kind(), message.channel().wireName());
+            metrics.queued(message.kind().wireName(), message.channel().wireName());
         }
         return inserted == 1 ? Optional.of(id) : Optional.empty();
-    }
-
-    /**
-     * Messages with the same rate key share one rate limit: the Slack workspace for the Web API, the webhook itself
-     * (one channel or space) for Slack, Teams and Google Chat webhooks, the server for Mattermost and generic webhooks.
-     * Webhook URLs are credentials, so only a hash of them goes into the key.
-     */
-    static String rateKeyOf(OutboundMessage message) {
-        Destination destination = message.destination();
-        String transport = destination.transport();
-        if (destination.url() == null) {
-            return transport + ":" + (destination.workspace() != null ? destination.workspace() : "default");
-        }
-        String host = hostOf(destination.url());
-        return switch (transport) {
-            case Destination.MATTERMOST_WEBHOOK, Destination.GENERIC_WEBHOOK -> transport + ":" + host;
-            default -> transport + ":" + host + ":" + shortHash(destination.url());
-        };
-    }
-
-    private static String shortHash(String value) {
-        return Hmac.sha256Hex("rate-key", value.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? "unknown" : host;
-        } catch (IllegalArgumentException e) {
-            return "unknown";
-        }
     }
 }

@@ -33,8 +33,8 @@ public class OutboxMessage extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** What the message is for, e.g. {@code prompt}, {@code reminder}, {@code digest}; see {@link MessageKind}. */
-    public String kind;
+    /** What the message is for, stored as its wire name, e.g. {@code prompt}. */
+    public MessageKind kind;
 
     public PlatformId channel;
 

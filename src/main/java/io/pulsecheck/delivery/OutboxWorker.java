@@ -41,7 +41,7 @@ public class OutboxWorker {
     OutboxClaims claims;
 
     @Inject
-    ChannelAdapters adapters;
+    DeliveryAdapters adapters;
 
     @Inject
     AttemptRecorder recorder;

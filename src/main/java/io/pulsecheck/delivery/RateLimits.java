@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 public class RateLimits {
 
     @Inject
-    DeliveryConfig config;
+    DeliveryAdapters adapters;
 
     /** Result of taking slots: how many sends may start now and the key's new state. */
     record Taken(int count, Instant nextSlotAt, Instant availableAt) {
@@ -35,17 +35,6 @@ public class RateLimits {
     }
 
     double perSecond(String rateKey) {
-        DeliveryConfig.RateLimits limits = config.rateLimits();
-        String transport = rateKey.substring(0, Math.max(0, rateKey.indexOf(':')));
-        double rate = switch (transport) {
-            case Destination.SLACK_API -> limits.slackApi();
-            case Destination.SLACK_WEBHOOK -> limits.slackWebhook();
-            case Destination.SLACK_RESPONSE_URL -> limits.slackResponseUrl();
-            case Destination.MATTERMOST_WEBHOOK -> limits.mattermostWebhook();
-            case Destination.TEAMS_WEBHOOK -> limits.teamsWebhook();
-            case Destination.GOOGLE_CHAT_WEBHOOK -> limits.googleChatWebhook();
-            default -> limits.genericWebhook();
-        };
-        return rate > 0 ? rate : 1;
+        return adapters.rateFor(rateKey.substring(0, Math.max(0, rateKey.indexOf(':'))));
     }
 }

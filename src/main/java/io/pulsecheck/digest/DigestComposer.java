@@ -11,7 +11,7 @@ import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.TeamInsights;
-import io.pulsecheck.platform.ChatCard;
+import io.pulsecheck.platform.LeaderCard;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped
@@ -28,10 +28,10 @@ public class DigestComposer {
         return insights.latestReleased();
     }
 
-    public ChatCard digest(TeamInsights insights, DigestTexts t, String chartUrl, List<String> openActions) {
+    public LeaderCard digest(TeamInsights insights, DigestTexts t, String chartUrl, List<String> openActions) {
         CycleInsights cycle = reportedCycle(insights);
-        List<ChatCard.Fact> facts = new ArrayList<>();
-        List<ChatCard.Section> sections = new ArrayList<>();
+        List<LeaderCard.Fact> facts = new ArrayList<>();
+        List<LeaderCard.Section> sections = new ArrayList<>();
         String subtitle;
         if (cycle == null) {
             subtitle = t.get("digest.nodata");
@@ -39,23 +39,23 @@ public class DigestComposer {
             subtitle = cycle.enoughResponses() ? t.get("digest.subtitle", cycle.cycleDate(), cycle.respondents())
                     : t.get("digest.subtitle.hidden", cycle.cycleDate());
             for (Index index : Index.values()) {
-                facts.add(new ChatCard.Fact(t.indexName(index), describe(cycle.metric(index), t)));
+                facts.add(new LeaderCard.Fact(t.indexName(index), describe(cycle.metric(index), t)));
             }
-            facts.add(new ChatCard.Fact(t.get("participation"), describe(cycle.participation(), t)
+            facts.add(new LeaderCard.Fact(t.get("participation"), describe(cycle.participation(), t)
                     .replaceFirst("^([0-9.]+)", "$1%")));
             if (cycle.comments() != null && !cycle.comments().isEmpty()) {
-                sections.add(new ChatCard.Section(t.get("comments"), cycle.comments()));
+                sections.add(new LeaderCard.Section(t.get("comments"), cycle.comments()));
             }
         }
         Set<Signal> signals = Signals.all(cycle, config.alert());
-        sections.add(new ChatCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
-        sections.add(new ChatCard.Section(t.get("actions"),
+        sections.add(new LeaderCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
+        sections.add(new LeaderCard.Section(t.get("actions"),
                 openActions.isEmpty() ? List.of(t.get("actions.none")) : openActions));
-        return new ChatCard("digest", t.get("digest.title", insights.teamName()), subtitle, facts, chartUrl,
+        return new LeaderCard(LeaderCard.Kind.DIGEST, t.get("digest.title", insights.teamName()), subtitle, facts, chartUrl,
                 t.get("chart.alt"), sections);
     }
 
-    public ChatCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestTexts t,
+    public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestTexts t,
             String chartUrl) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
@@ -74,9 +74,9 @@ public class DigestComposer {
                 lines.add(t.get(key, number(metric.value() - metric.change()), number(metric.value())));
             }
         }
-        List<ChatCard.Section> sections = List.of(
-                new ChatCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
-        return new ChatCard("alert", t.get("alert.title", insights.teamName()), String.join(" ", lines), List.of(),
+        List<LeaderCard.Section> sections = List.of(
+                new LeaderCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
+        return new LeaderCard(LeaderCard.Kind.ALERT, t.get("alert.title", insights.teamName()), String.join(" ", lines), List.of(),
                 chartUrl, t.get("chart.alt"), sections);
     }
 

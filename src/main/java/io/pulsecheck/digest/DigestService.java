@@ -1,10 +1,7 @@
 package io.pulsecheck.digest;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -16,13 +13,17 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.pulsecheck.delivery.MessageKind;
+import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.TeamInsights;
-import io.pulsecheck.platform.ChatCard;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.DigestTarget;
+import io.pulsecheck.platform.LeaderAddress;
+import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -57,6 +58,9 @@ public class DigestService {
     Outbox outbox;
 
     @Inject
+    ChatPlatforms platforms;
+
+    @Inject
     Clock clock;
 
     /** Queues the digests that are due now: on the configured weekday from the configured local time on. */
@@ -68,14 +72,13 @@ public class DigestService {
             if (leader == null || leader.status == Person.Status.erased) {
                 continue;
             }
-            ZonedDateTime local = clock.instant().atZone(zoneOf(leader));
+            ZonedDateTime local = clock.instant().atZone(leader.zone());
             if (local.getDayOfWeek() != config.weekday() || local.toLocalTime().isBefore(config.localTime())) {
                 continue;
             }
             for (Team team : teamsLedBy(leader)) {
                 String dedupKey = "digest:" + leader.id + ":" + team.id + ":" + local.toLocalDate();
-                if (outbox.enqueue(LeaderDelivery.message(MessageKind.DIGEST, subscription, leader,
-                        digestCard(team.id, leader.locale), dedupKey)).isPresent()) {
+                if (queue(digestCard(team.id, leader.locale), subscription, leader, dedupKey)) {
                     queued++;
                 }
             }
@@ -106,11 +109,10 @@ public class DigestService {
                     continue;
                 }
                 DigestTexts texts = DigestTexts.forLocale(leader.locale);
-                ChatCard card = composer.alert(trend, cycle, signals, texts,
+                LeaderCard card = composer.alert(trend, cycle, signals, texts,
                         charts.trendChartUrl(team.id, leader.locale));
                 String dedupKey = "alert:" + leader.id + ":" + cycle.cycleId();
-                if (outbox.enqueue(LeaderDelivery.message(MessageKind.ALERT, subscription, leader, card, dedupKey))
-                        .isPresent()) {
+                if (queue(card, subscription, leader, dedupKey)) {
                     queued++;
                 }
             }
@@ -119,7 +121,7 @@ public class DigestService {
     }
 
     /** The digest card of one team in a locale. */
-    public ChatCard digestCard(UUID teamId, String locale) {
+    public LeaderCard digestCard(UUID teamId, String locale) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
         return composer.digest(trend(teamId), DigestTexts.forLocale(locale), charts.trendChartUrl(teamId, locale),
                 open);
@@ -135,11 +137,13 @@ public class DigestService {
                 leader.id);
     }
 
-    private static ZoneId zoneOf(Person person) {
-        try {
-            return ZoneId.of(person.timeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
+    /** Renders the card for the subscription's platform and queues it; false when it was queued before. */
+    private boolean queue(LeaderCard card, DigestSubscription subscription, Person leader, String dedupKey) {
+        ChatRecipient recipient = new ChatRecipient(leader.id, leader.platform, leader.platformUserId,
+                leader.locale);
+        DigestTarget target = new DigestTarget(subscription.channel, subscription.webhookUrl, subscription.workspace);
+        OutboundMessage message = platforms.leaderCard(card, new LeaderAddress(recipient, target, dedupKey))
+                .orElseThrow(() -> new IllegalStateException("Digests cannot be sent to " + subscription.channel));
+        return outbox.enqueue(message).isPresent();
     }
 }

@@ -1,6 +1,5 @@
 package io.pulsecheck.digest;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +28,9 @@ import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.delivery.OutboundUrlPolicy;
-import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.DigestTarget;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -50,6 +51,9 @@ public class DigestSubscriptionResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ChatPlatforms platforms;
+
     @PUT
     @Path("{personId}")
     @Transactional
@@ -64,8 +68,10 @@ public class DigestSubscriptionResource {
         if (Team.count("select count(t) from Team t join t.leaders l where l.id = ?1", personId) == 0) {
             throw ApiException.invalid("personId", "must lead at least one team");
         }
-        validate(person, request);
-        if (request.channel() != PlatformId.SLACK) {
+        DigestTarget target = platforms.checkDigestTarget(
+                new ChatRecipient(person.id, person.platform, person.platformUserId, person.locale),
+                new DigestTarget(request.channel(), request.webhookUrl(), request.workspace()));
+        if (target.webhookUrl() != null) {
             urlPolicy.refusalForStoring(request.webhookUrl()).ifPresent(reason -> {
                 throw ApiException.invalid("webhookUrl", reason);
             });
@@ -76,9 +82,9 @@ public class DigestSubscriptionResource {
             subscription = new DigestSubscription();
             subscription.personId = personId;
         }
-        subscription.channel = request.channel();
-        subscription.webhookUrl = request.channel() == PlatformId.SLACK ? null : request.webhookUrl().strip();
-        subscription.workspace = request.workspace();
+        subscription.channel = target.platform();
+        subscription.webhookUrl = target.webhookUrl();
+        subscription.workspace = target.workspace();
         subscription.updatedAt = clock.instant();
         subscription.persist();
         audit.changed(AuditAction.DIGEST_SUBSCRIPTION_SET, personId, before, snapshot(subscription));
@@ -117,30 +123,5 @@ public class DigestSubscriptionResource {
         snapshot.put("workspace", subscription.workspace);
         snapshot.put("webhookConfigured", subscription.webhookUrl != null);
         return snapshot;
-    }
-
-    private static void validate(Person person, DigestSubscriptionRequest request) {
-        switch (request.channel()) {
-            case SLACK -> {
-                if (!"slack".equals(person.platform) || person.platformUserId == null) {
-                    throw ApiException.invalid("channel", "the person has no Slack user id");
-                }
-            }
-            case WEB -> throw ApiException.invalid("channel", "must be slack, mattermost, teams, google-chat or webhook");
-            default -> {
-                if (request.webhookUrl() == null || !isHttpUrl(request.webhookUrl().strip())) {
-                    throw ApiException.invalid("webhookUrl", "must be an http or https URL");
-                }
-            }
-        }
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = URI.create(value);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -37,16 +37,6 @@ public final class LeaderActionLines {
         return chunks;
     }
 
-    /** Slack mrkdwn: the three characters Slack wants escaped, so {@code <!channel>} or links stay plain text. */
-    public static String slackEscape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** Mattermost markdown: a zero-width space after {@code @} stops {@code @channel} and {@code @all} pings. */
-    public static String mattermostEscape(String text) {
-        return text.replace("@", "@\u200B").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     /** One bullet per action: line breaks inside a description would break the list. */
     private static String flatten(String text) {
         return text.strip().replaceAll("\\s*\\R\\s*", " ");

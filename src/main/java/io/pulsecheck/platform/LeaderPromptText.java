@@ -8,7 +8,7 @@ public final class LeaderPromptText {
     private LeaderPromptText() {
     }
 
-    public static String markdown(LeaderPromptRequest request, PromptMessages messages, String bullet) {
+    public static String markdown(LeaderPromptContent request, PromptMessages messages, String bullet) {
         StringBuilder text = new StringBuilder(messages.leaderIntro(request.teamName(), request.cycleDate().toString()));
         for (Question question : request.questions()) {
             text.append('\n').append(bullet).append(question.textIn(request.leader().locale()));

@@ -12,6 +12,9 @@ public enum PlatformId {
     WEBHOOK("webhook"),
     WEB("web");
 
+    /** A wire name for API examples, so core DTOs name no platform themselves. */
+    public static final String EXAMPLE = "slack";
+
     private final String wireName;
 
     PlatformId(String wireName) {

@@ -3,9 +3,9 @@ package io.pulsecheck.schedule;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.digest.LeaderActions;
-import io.pulsecheck.platform.LeaderPromptRequest;
-import io.pulsecheck.platform.Prompts;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.teams.Person;
@@ -54,7 +55,7 @@ public class CycleOpener {
     Outbox outbox;
 
     @Inject
-    Prompts prompts;
+    ChatPlatforms platforms;
 
     @Inject
     LeaderActions leaderActions;
@@ -96,7 +97,7 @@ public class CycleOpener {
             Instant earliest = null;
             Instant latest = null;
             for (Person member : members) {
-                Instant send = calendar.sendInstant(rules, date, Members.zoneOf(member, scheduleZone));
+                Instant send = calendar.sendInstant(rules, date, member.zoneOr(scheduleZone));
                 earliest = earliest == null || send.isBefore(earliest) ? send : earliest;
                 latest = latest == null || send.isAfter(latest) ? send : latest;
             }
@@ -129,9 +130,9 @@ public class CycleOpener {
         UUID cycleId = UUID.randomUUID();
         List<Object[]> invitations = new ArrayList<>(members.size());
         for (Person member : members) {
-            if (Members.canBeAsked(member)) {
+            if (member.canBeAsked()) {
                 invitations.add(new Object[] { cycleId, member.id,
-                        calendar.sendInstant(rules, date, Members.zoneOf(member, rules.timeZone())).atOffset(ZoneOffset.UTC) });
+                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC) });
             }
         }
         int invited = invitations.size();
@@ -188,12 +189,12 @@ public class CycleOpener {
             Instant firstPrompt, Instant now) {
         Instant due = firstPrompt.minus(config.leaderPromptLead());
         for (Person leader : schedule.team.leaders) {
-            if (!Members.canBeAsked(leader)) {
+            if (!leader.canBeAsked()) {
                 continue;
             }
-            Members.recipient(leader)
-                    .flatMap(recipient -> prompts.leaderPrompt(
-                            new LeaderPromptRequest(cycleId, date, schedule.team.name, recipient, questions)))
+            ChatRecipient.of(leader)
+                    .flatMap(recipient -> platforms.leaderPrompt(
+                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions)))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
                             message.dedupKey()).forPerson(cycleId, leader.id)));

@@ -3,9 +3,9 @@ package io.pulsecheck.schedule;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +24,9 @@ import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.platform.AnnouncedAction;
-import io.pulsecheck.platform.PromptRequest;
-import io.pulsecheck.platform.Prompts;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.teams.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,7 +52,7 @@ public class PromptQueue {
     Outbox outbox;
 
     @Inject
-    Prompts prompts;
+    ChatPlatforms platforms;
 
     @Inject
     LeaderActions leaderActions;
@@ -178,17 +179,17 @@ public class PromptQueue {
     }
 
     private boolean send(CycleFacts cycle, Person person, boolean reminder, Instant now) {
-        if (person == null || !Members.canBeAsked(person)) {
+        if (person == null || !person.canBeAsked()) {
             return false;
         }
-        LocalDate localToday = now.atZone(Members.zoneOf(person, cycle.zone())).toLocalDate();
+        LocalDate localToday = now.atZone(person.zoneOr(cycle.zone())).toLocalDate();
         if (!person.isReachableOn(localToday)) {
             return false;
         }
         // The reminder only nudges; the actions were told in the prompt.
         List<AnnouncedAction> actions = reminder ? List.of() : cycle.leaderActions();
-        Optional<OutboundMessage> message = Members.recipient(person).flatMap(recipient -> prompts.prompt(
-                new PromptRequest(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions(),
+        Optional<OutboundMessage> message = ChatRecipient.of(person).flatMap(recipient -> platforms.prompt(
+                new PromptContent(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions(),
                         actions)).map(rendered -> rendered.forPerson(cycle.id(), person.id)));
         message.ifPresent(outbox::enqueue);
         return message.isPresent();
@@ -200,7 +201,7 @@ public class PromptQueue {
             return null;
         }
         Instant due = QuietHours.outside(promptedAt.plusSeconds(3600L * cycle.reminderAfterHours()),
-                Members.zoneOf(person, cycle.zone()), config.quietHoursStart(), config.quietHoursEnd());
+                person.zoneOr(cycle.zone()), config.quietHoursStart(), config.quietHoursEnd());
         return due.isBefore(cycle.closesAt()) ? due : null;
     }
 

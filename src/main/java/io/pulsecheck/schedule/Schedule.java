@@ -69,6 +69,10 @@ public class Schedule extends PanacheEntityBase {
 
     public int cycleLengthDays;
 
+    /**
+     * The platform used to reach a member of this team who has no chat identity of their own. Validated and stored
+     * only: members are reached on their own platform, and no platform can address someone without a user id yet.
+     */
     public PlatformId channel;
 
     /** Whether leaders get a reassurance prompt before their team's check-in. */

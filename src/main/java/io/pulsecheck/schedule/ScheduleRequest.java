@@ -37,7 +37,7 @@ public record ScheduleRequest(
         @Schema(description = "Public holidays to skip, e.g. DE or DE-BY; null skips none", example = "DE-BY") String holidayRegion,
         @Min(1) @Max(720) @Schema(description = "Hours after the prompt before non-responders get one reminder; null sends none", example = "24") Integer reminderAfterHours,
         @NotNull @Min(1) @Max(31) @Schema(description = "Days until the cycle closes", example = "3") Integer cycleLengthDays,
-        @NotNull @Schema(description = "slack, mattermost, teams, google-chat, webhook or web", example = "slack") PlatformId channel,
+        @NotNull @Schema(description = "The platform used to reach a member of this team who has no chat identity of their own: slack, mattermost, teams, google-chat, webhook or web. Validated and stored; members are reached on their own platform today, and none of these platforms can address someone without a user id yet.", example = PlatformId.EXAMPLE) PlatformId channel,
         @Schema(description = "Send leaders a reassurance prompt before the check-in (default true)", example = "true") Boolean leaderPromptEnabled,
         @Schema(description = "First date a cycle may fall on (default today)", example = "2026-03-02") LocalDate startsOn,
         @Schema(description = "On update: the version you read", example = "0") Long version) {

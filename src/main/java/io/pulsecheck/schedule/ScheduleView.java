@@ -28,7 +28,7 @@ public record ScheduleView(
         @Schema(example = "DE-BY") String holidayRegion,
         @Schema(example = "24") Integer reminderAfterHours,
         @Schema(example = "3") int cycleLengthDays,
-        @Schema(example = "slack") PlatformId channel,
+        @Schema(description = "The platform for members without a chat identity of their own", example = PlatformId.EXAMPLE) PlatformId channel,
         boolean leaderPromptEnabled,
         boolean paused,
         LocalDate startsOn,

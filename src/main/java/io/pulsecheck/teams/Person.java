@@ -1,7 +1,10 @@
 package io.pulsecheck.teams;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -36,8 +40,8 @@ public class Person extends PanacheEntityBase {
     public String email;
     /** The identity provider's immutable subject (a token's {@code sub} or object id); leaders are matched by it. */
     public String subject;
-    /** Chat platform, e.g. {@code slack}; see {@code io.pulsecheck.platform.PlatformId}. */
-    public String platform;
+    /** The chat platform that reaches this person, or null; stored as its wire name. */
+    public PlatformId platform;
     public String platformUserId;
     public String locale = "en";
     public String timeZone = "UTC";
@@ -51,7 +55,7 @@ public class Person extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Optional<Person> findByChatIdentity(String platform, String platformUserId) {
+    public static Optional<Person> findByChatIdentity(PlatformId platform, String platformUserId) {
         return find("platform = ?1 and platformUserId = ?2", platform, platformUserId).firstResultOptional();
     }
 
@@ -61,6 +65,28 @@ public class Person extends PanacheEntityBase {
 
     public static Optional<Person> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
+    }
+
+    /** The person's time zone; UTC when none is set or it is not a valid zone id. */
+    public ZoneId zone() {
+        return zoneOr(ZoneOffset.UTC);
+    }
+
+    /** The person's time zone, or {@code fallback} when none is set or it is not a valid zone id. */
+    public ZoneId zoneOr(ZoneId fallback) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    /** Whether this person may be invited to check-ins at all (they have not opted out and are not erased). */
+    public boolean canBeAsked() {
+        return status != Status.opted_out && status != Status.erased;
     }
 
     /** Whether this person may be sent check-in prompts on the given local date. */

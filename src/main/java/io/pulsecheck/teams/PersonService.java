@@ -16,6 +16,7 @@ import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.platform.PlatformId;
 
 /** The roster's people: identity data lives only here, and erasure removes it. */
 @ApplicationScoped
@@ -120,8 +121,8 @@ public class PersonService {
         person.timeZone = input.timeZone();
     }
 
-    private static String platformOf(PersonInput input) {
-        return input.platform() == null ? null : input.platform().wireName();
+    private static PlatformId platformOf(PersonInput input) {
+        return input.platform();
     }
 
     private static void checkIdentity(PersonInput input) {
@@ -138,7 +139,7 @@ public class PersonService {
         }
     }
 
-    private static void requireUnique(UUID self, String email, String platform, String platformUserId) {
+    private static void requireUnique(UUID self, String email, PlatformId platform, String platformUserId) {
         if (email != null && !email.isBlank()) {
             Person other = Person.findByEmail(email).orElse(null);
             if (other != null && !Objects.equals(other.id, self)) {
@@ -180,7 +181,7 @@ public class PersonService {
                 """)
                 .setParameter("id", person.id.toString())
                 .setParameter("uid", person.platformUserId)
-                .setParameter("platform", person.platform == null ? "" : person.platform)
+                .setParameter("platform", person.platform == null ? "" : person.platform.wireName())
                 .executeUpdate();
     }
 }

@@ -21,7 +21,8 @@ public record PersonView(
         @Schema(description = "The identity provider's subject, if HR set it") String subject) {
 
     static PersonView of(Person person) {
-        return new PersonView(person.id, person.displayName, person.email, person.platform, person.platformUserId,
+        return new PersonView(person.id, person.displayName, person.email,
+                person.platform == null ? null : person.platform.wireName(), person.platformUserId,
                 person.locale, person.timeZone, person.status.name(), person.pausedUntil, person.version,
                 person.subject);
     }

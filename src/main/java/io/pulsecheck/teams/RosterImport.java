@@ -310,7 +310,7 @@ public class RosterImport {
             person.subject = entry.subject();
         }
         if (entry.platform() != null) {
-            person.platform = entry.platform();
+            person.platform = PlatformId.fromWireName(entry.platform());
             person.platformUserId = entry.platformUserId();
         }
         person.locale = entry.locale();

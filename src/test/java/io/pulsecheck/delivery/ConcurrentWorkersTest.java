@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.webhook.WebhookDestinations;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -43,7 +44,7 @@ class ConcurrentWorkersTest extends OutboxTestBase {
     void concurrentWorkersSendEachRowExactlyOnce() throws Exception {
         String path = FakeChatPlatforms.GATEWAY_PATH + "/race";
         wiremock.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(5)));
-        Destination gateway = Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(path));
+        Destination gateway = Destination.webhook(WebhookDestinations.GENERIC, FakeChatPlatforms.url(path));
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < MESSAGES; i++) {
             ids.add(support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK, gateway,

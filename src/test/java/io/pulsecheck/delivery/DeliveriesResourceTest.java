@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +41,7 @@ class DeliveriesResourceTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("fixed")
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
         UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
-                Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url(path)), "{\"text\":\"digest\"}");
+                Destination.webhook(SlackDestinations.WEBHOOK, FakeChatPlatforms.url(path)), "{\"text\":\"digest\"}");
         worker.deliverDue();
         return id;
     }
@@ -87,7 +88,7 @@ class DeliveriesResourceTest extends OutboxTestBase {
     void refusesToRetryADeliveryThatIsNotDead() {
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/fine")).willReturn(aResponse().withStatus(200).withBody("ok")));
         UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
-                Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url("/slack/hooks/fine")), "{\"text\":\"d\"}");
+                Destination.webhook(SlackDestinations.WEBHOOK, FakeChatPlatforms.url("/slack/hooks/fine")), "{\"text\":\"d\"}");
         worker.deliverDue();
 
         given().auth().oauth2(TestTokens.hrAdmin())

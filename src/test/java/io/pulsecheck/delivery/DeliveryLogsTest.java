@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -76,7 +77,7 @@ class DeliveryLogsTest extends OutboxTestBase {
         String payload = "{\"channel\":\"" + RECIPIENT + "\",\"text\":\"" + CONTENT + "\"}";
         for (String path : new String[] { "/slack/hooks/logs-busy", "/slack/hooks/logs-bad" }) {
             support.enqueue(MessageKind.PROMPT, PlatformId.SLACK,
-                    Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url(path)), payload);
+                    Destination.webhook(SlackDestinations.WEBHOOK, FakeChatPlatforms.url(path)), payload);
         }
 
         worker.deliverDue();

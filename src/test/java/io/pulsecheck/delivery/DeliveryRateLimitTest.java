@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A fan-out goes out at the configured rate per workspace instead of as a burst that earns 429s. */
@@ -44,7 +45,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
     void sendsAtMostTheWorkspaceRatePerSecond() {
         int perSecond = (int) config.rateLimits().slackApi();
         for (int i = 0; i < perSecond * 3; i++) {
-            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-busy"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api("T-busy"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 
@@ -64,9 +65,9 @@ class DeliveryRateLimitTest extends OutboxTestBase {
     void limitsEachWorkspaceSeparately() {
         int perSecond = (int) config.rateLimits().slackApi();
         for (int i = 0; i < perSecond * 2; i++) {
-            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-one"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api("T-one"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
-            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-two"),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api("T-two"),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 

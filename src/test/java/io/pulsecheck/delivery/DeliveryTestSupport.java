@@ -36,7 +36,7 @@ public class DeliveryTestSupport {
     }
 
     @Transactional
-    public UUID enqueue(String kind, PlatformId channel, Destination destination, String payloadJson) {
+    public UUID enqueue(MessageKind kind, PlatformId channel, Destination destination, String payloadJson) {
         return outbox.enqueue(new OutboundMessage(kind, channel, destination, json(payloadJson), null, null))
                 .orElseThrow();
     }

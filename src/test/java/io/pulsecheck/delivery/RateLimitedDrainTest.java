@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,7 @@ class RateLimitedDrainTest {
         int burst = (int) config.rateLimits().slackApi();
         String workspace = "T-drain-" + UUID.randomUUID();
         for (int i = 0; i < burst + 2; i++) {
-            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi(workspace),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api(workspace),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 

@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.digest.ChartLinks;
 import io.pulsecheck.digest.DigestService;
-import io.pulsecheck.platform.ChatCard;
+import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.webhook.GenericWebhookSignature;
 import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.teams.Person;
@@ -74,7 +75,7 @@ class ReleaseAtCloseTest {
     }
 
     /** Everything a leader and HR can read that an open cycle could show up in. */
-    private record Views(Map<String, String> texts, byte[] chart, ChatCard digest, long alerts, JsonNode openCell) {
+    private record Views(Map<String, String> texts, byte[] chart, LeaderCard digest, long alerts, JsonNode openCell) {
     }
 
     @Test
@@ -178,7 +179,7 @@ class ReleaseAtCloseTest {
         URI chart = URI.create(charts.trendChartUrl(checkin.teamId(), "en"));
         byte[] png = given().urlEncodingEnabled(false).when().get(chart.getRawPath() + "?" + chart.getRawQuery())
                 .then().statusCode(200).extract().asByteArray();
-        ChatCard digest = QuarkusTransaction.requiringNew().call(() -> digests.digestCard(checkin.teamId(), "en"));
+        LeaderCard digest = QuarkusTransaction.requiringNew().call(() -> digests.digestCard(checkin.teamId(), "en"));
         digests.sendAlerts();
         long alerts = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from outbox_message where dedup_key like :key")
@@ -229,7 +230,7 @@ class ReleaseAtCloseTest {
     private Leader subscribedLeader(UUID teamId) {
         String[] leader = QuarkusTransaction.requiringNew().call(() -> {
             Person person = Team.<Team>findById(teamId).leaders.iterator().next();
-            person.platform = "slack";
+            person.platform = PlatformId.SLACK;
             person.platformUserId = "L" + UUID.randomUUID().toString().substring(0, 8);
             return new String[] { person.email, person.id.toString() };
         });

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.testing.InboundTestAccess;
@@ -165,11 +165,11 @@ class ClosedCycleTrailTest {
                 "%" + cycle + "%"));
     }
 
-    private UUID queue(String kind, Checkin checkin, Member member) {
+    private UUID queue(MessageKind kind, Checkin checkin, Member member) {
         var payload = JsonNodeFactory.instance.objectNode().put("channel", member.platformUserId()).put("text", "Hi");
         String dedupKey = kind + ":" + checkin.cycleId() + ":" + member.id();
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutboundMessage(kind, PlatformId.SLACK,
-                Destination.slackApi("T1"), payload, null, dedupKey).forPerson(checkin.cycleId(), member.id())))
+                SlackDestinations.api("T1"), payload, null, dedupKey).forPerson(checkin.cycleId(), member.id())))
                 .orElseThrow();
     }
 

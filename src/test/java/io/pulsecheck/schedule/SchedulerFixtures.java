@@ -80,7 +80,7 @@ public class SchedulerFixtures {
     public UUID person(PlatformId platform, String timeZone, String locale) {
         Person person = new Person();
         person.displayName = "Person " + UUID.randomUUID();
-        person.platform = platform.wireName();
+        person.platform = platform;
         person.platformUserId = "u" + UUID.randomUUID().toString().replace("-", "");
         person.timeZone = timeZone;
         person.locale = locale;

@@ -5,22 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboxMessage;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackDestinations;
 import io.pulsecheck.testing.AdminFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 class PersonErasureOutboxTest {
@@ -55,6 +56,6 @@ class PersonErasureOutboxTest {
         ObjectNode payload = JSON.createObjectNode().put("channel", slackUserId).put("text", "Time for your check-in");
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutboundMessage(
                 dedupKey == null ? MessageKind.CONVERSATION : MessageKind.PROMPT, PlatformId.SLACK,
-                Destination.slackApi("default"), payload, null, dedupKey)).orElseThrow());
+                SlackDestinations.api("default"), payload, null, dedupKey)).orElseThrow());
     }
 }

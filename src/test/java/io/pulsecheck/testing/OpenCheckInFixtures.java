@@ -94,7 +94,7 @@ public final class OpenCheckInFixtures {
             Person person = new Person();
             person.displayName = names[i % names.length] + " " + tag;
             person.email = "m" + i + "-" + tag + "@example.com";
-            person.platform = platform;
+            person.platform = PlatformId.fromWireName(platform);
             person.platformUserId = "u" + i + tag;
             person.createdAt = now;
             person.persist();

@@ -14,7 +14,7 @@ import io.pulsecheck.delivery.Destination;
  * Webhooks whose URL is the credential (Slack, Mattermost, Teams, Google Chat): POST the payload to the destination
  * URL. A 2xx answer whose JSON says {@code "ok": false} (Slack {@code response_url}) is a failure too.
  */
-public abstract class UrlWebhookAdapter implements ChannelAdapter {
+public abstract class UrlWebhookAdapter implements DeliveryAdapter {
 
     @Inject
     protected HttpTransport http;

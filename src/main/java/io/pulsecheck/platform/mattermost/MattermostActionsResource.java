@@ -23,7 +23,7 @@ import io.pulsecheck.common.security.ActionTokens;
 import io.pulsecheck.platform.InboundBody;
 
 /** Mattermost interactive buttons of the one-question-at-a-time check-in. */
-@Path(MattermostPrompts.ACTIONS_PATH)
+@Path(MattermostButtons.ACTIONS_PATH)
 @Tag(name = "Webhooks")
 @PermitAll
 public class MattermostActionsResource {

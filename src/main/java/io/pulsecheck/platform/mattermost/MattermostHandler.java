@@ -24,7 +24,7 @@ import io.pulsecheck.teams.Person;
 @ApplicationScoped
 public class MattermostHandler {
 
-    static final String PLATFORM = "mattermost";
+    static final PlatformId PLATFORM = PlatformId.MATTERMOST;
 
     @Inject
     InboundRequests inbound;
@@ -36,7 +36,7 @@ public class MattermostHandler {
     Commands commands;
 
     @Inject
-    MattermostPrompts prompts;
+    MattermostReplies replies;
 
     /** A button press whose token was verified: records the answer and returns the update showing the next step. */
     @Transactional
@@ -57,7 +57,7 @@ public class MattermostHandler {
             throw ApiException.forbidden("This button is addressed to someone else");
         }
         Step step = flow.press(cycleId, person, PlatformId.MATTERMOST, context.question(), context.value());
-        return prompts.update(step, person);
+        return replies.update(step, person);
     }
 
     /** The {@code /pulse} slash command: a command, or text answering the current step of the conversation. */
@@ -68,18 +68,18 @@ public class MattermostHandler {
         }
         Optional<Person> found = Person.findByChatIdentity(PLATFORM, userName);
         if (found.isEmpty()) {
-            return prompts.ephemeral(Messages.get(Messages.NOT_ON_ROSTER, "en"), null, null);
+            return replies.ephemeral(Messages.get(Messages.NOT_ON_ROSTER, "en"), null, null);
         }
         Person person = found.get();
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
-            return prompts.ephemeral(Messages.get(Messages.HELP, person.locale), null, null);
+            return replies.ephemeral(Messages.get(Messages.HELP, person.locale), null, null);
         }
         Optional<Commands.Command> command = Commands.parse(input);
         if (command.isPresent()) {
-            return prompts.ephemeral(commands.execute(person, command.get()), null, null);
+            return replies.ephemeral(commands.execute(person, command.get()), null, null);
         }
         Step step = flow.typed(person, PlatformId.MATTERMOST, input);
-        return prompts.ephemeral(prompts.text(step, person.locale), step, person);
+        return replies.ephemeral(replies.text(step, person.locale), step, person);
     }
 }

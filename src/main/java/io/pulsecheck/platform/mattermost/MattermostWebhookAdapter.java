@@ -1,16 +1,33 @@
 package io.pulsecheck.platform.mattermost;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
+import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Mattermost incoming webhook; the payload's {@code channel} addresses {@code @username}. */
 @ApplicationScoped
 public class MattermostWebhookAdapter extends UrlWebhookAdapter {
 
+    @Inject
+    DeliveryConfig config;
+
     @Override
     public String transport() {
-        return Destination.MATTERMOST_WEBHOOK;
+        return MattermostDestinations.WEBHOOK;
+    }
+
+    @Override
+    public double ratePerSecond() {
+        return config.rateLimits().mattermostWebhook();
+    }
+
+    /** Mattermost limits per server, so all its webhooks on one host share a key. */
+    @Override
+    public String rateKey(Destination destination) {
+        return DeliveryAdapter.hostRateKey(destination);
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
-import io.pulsecheck.delivery.adapters.ChannelAdapter;
+import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.HttpOutcomes;
 import io.pulsecheck.delivery.adapters.HttpTransport;
 import io.pulsecheck.delivery.adapters.SendOutcome;
@@ -22,7 +22,7 @@ import io.pulsecheck.delivery.adapters.SendOutcome;
  * {@code "ok": false}; those are dead letters unless Slack calls them transient.
  */
 @ApplicationScoped
-public class SlackApiAdapter implements ChannelAdapter {
+public class SlackApiAdapter implements DeliveryAdapter {
 
     /** Slack errors that go away by themselves. */
     private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
@@ -39,7 +39,12 @@ public class SlackApiAdapter implements ChannelAdapter {
 
     @Override
     public String transport() {
-        return Destination.SLACK_API;
+        return SlackDestinations.API;
+    }
+
+    @Override
+    public double ratePerSecond() {
+        return config.rateLimits().slackApi();
     }
 
     @Override

@@ -10,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.conversation.Commands;
 import io.pulsecheck.conversation.ConversationConfig;
@@ -21,8 +18,6 @@ import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.Messages;
 import io.pulsecheck.conversation.Step;
 import io.pulsecheck.conversation.StepText;
-import io.pulsecheck.delivery.Destination;
-import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.InboundBody;
@@ -38,7 +33,7 @@ import io.pulsecheck.teams.Person;
 @ApplicationScoped
 public class SlackHandler {
 
-    static final String PLATFORM = "slack";
+    static final PlatformId PLATFORM = PlatformId.SLACK;
     private static final String QUESTION_BLOCK_PREFIX = "q:";
     private static final String COMMENT_BLOCK = "comment";
 
@@ -96,11 +91,8 @@ public class SlackHandler {
                 reply = StepText.render(step, person.get().locale);
             }
         }
-        ObjectNode payload = JsonNodeFactory.instance.objectNode()
-                .put("channel", event.channel())
-                .put("text", reply);
-        OutboundMessage message = new OutboundMessage(MessageKind.CONVERSATION, PlatformId.SLACK,
-                Destination.slackApi(envelope.teamId()), payload, null, "slack-reply:" + envelope.eventId());
+        OutboundMessage message = SlackReplies.dm(event.channel(), envelope.teamId(), reply,
+                "slack-reply:" + envelope.eventId());
         // A reply within a check-in names the person for that cycle: closing it deletes the reply once sent.
         outbox.enqueue(cycleId == null ? message : message.forPerson(cycleId, person.get().id));
         return EventResult.HANDLED;
@@ -126,13 +118,8 @@ public class SlackHandler {
         if (responseUrl != null) {
             String text = Messages.get(outcome == SealingService.Outcome.SEALED ? Messages.THANKS
                     : Messages.ALREADY_ANSWERED, person.locale);
-            ObjectNode payload = JsonNodeFactory.instance.objectNode()
-                    .put("replace_original", true)
-                    .put("text", text);
             String workspace = interaction.team() == null ? null : interaction.team().id();
-            outbox.enqueue(new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.SLACK,
-                    new Destination(Destination.SLACK_RESPONSE_URL, responseUrl, workspace), payload, null, null)
-                    .forPerson(cycleId, person.id));
+            outbox.enqueue(SlackReplies.replaceOriginal(responseUrl, workspace, text).forPerson(cycleId, person.id));
         }
     }
 

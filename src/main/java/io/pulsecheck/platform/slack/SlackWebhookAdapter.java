@@ -1,16 +1,25 @@
 package io.pulsecheck.platform.slack;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.Destination;
+import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Slack incoming webhook (channel posts); answers 200 "ok", or 4xx with an error code. */
 @ApplicationScoped
 public class SlackWebhookAdapter extends UrlWebhookAdapter {
 
+    @Inject
+    DeliveryConfig config;
+
     @Override
     public String transport() {
-        return Destination.SLACK_WEBHOOK;
+        return SlackDestinations.WEBHOOK;
+    }
+
+    @Override
+    public double ratePerSecond() {
+        return config.rateLimits().slackWebhook();
     }
 }

@@ -13,6 +13,7 @@ import io.pulsecheck.conversation.Commands;
 import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.Messages;
 import io.pulsecheck.platform.InboundBody;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.teams.Person;
@@ -21,7 +22,7 @@ import io.pulsecheck.teams.Person;
 @ApplicationScoped
 public class GenericHandler {
 
-    static final String PLATFORM = "webhook";
+    static final PlatformId PLATFORM = PlatformId.WEBHOOK;
 
     @Inject
     InboundRequests inbound;

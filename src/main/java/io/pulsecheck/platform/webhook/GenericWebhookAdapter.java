@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
+import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.SendOutcome;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
@@ -20,7 +21,18 @@ public class GenericWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public String transport() {
-        return Destination.GENERIC_WEBHOOK;
+        return WebhookDestinations.GENERIC;
+    }
+
+    @Override
+    public double ratePerSecond() {
+        return config.rateLimits().genericWebhook();
+    }
+
+    /** One gateway host serves every generic webhook message, so they share a key per host. */
+    @Override
+    public String rateKey(Destination destination) {
+        return DeliveryAdapter.hostRateKey(destination);
     }
 
     @Override

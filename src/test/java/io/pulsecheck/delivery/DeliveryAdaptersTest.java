@@ -21,17 +21,22 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.googlechat.GoogleChatDestinations;
+import io.pulsecheck.platform.mattermost.MattermostDestinations;
+import io.pulsecheck.platform.slack.SlackDestinations;
+import io.pulsecheck.platform.teams.TeamsDestinations;
 import io.pulsecheck.platform.webhook.GenericWebhookSignature;
+import io.pulsecheck.platform.webhook.WebhookDestinations;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Each adapter against WireMock: the exact request it makes and how it reads the platform's answer. */
 @QuarkusTest
-class ChannelAdaptersTest extends OutboxTestBase {
+class DeliveryAdaptersTest extends OutboxTestBase {
 
     private static final Instant NOW = Instant.parse("2025-06-02T08:00:00Z");
 
-    ChannelAdaptersTest() {
+    DeliveryAdaptersTest() {
         super(NOW);
     }
 
@@ -41,7 +46,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1.2\"}")));
         String payload = "{\"channel\":\"U123\",\"text\":\"How are you?\",\"blocks\":[{\"type\":\"section\"}]}";
-        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T1"), payload);
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api("T1"), payload);
 
         worker.deliverDue();
 
@@ -59,7 +64,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void deadLettersSlackOkFalseAnsweredWith200() {
         wiremock.stubFor(post(urlEqualTo("/slack/api/chat.postMessage"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"ok\":false,\"error\":\"channel_not_found\"}")));
-        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T1"),
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api("T1"),
                 "{\"channel\":\"U-gone\",\"text\":\"x\"}");
 
         worker.deliverDue();
@@ -77,7 +82,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
                 + "\"actions\":[{\"id\":\"a0v4\",\"name\":\"4\",\"integration\":{\"url\":\"https://x/webhooks/mattermost/actions\","
                 + "\"context\":{\"value\":\"4\"}}}]}]}";
         UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.MATTERMOST,
-                Destination.webhook(Destination.MATTERMOST_WEBHOOK, FakeChatPlatforms.url(FakeChatPlatforms.MATTERMOST_HOOK_PATH)),
+                Destination.webhook(MattermostDestinations.WEBHOOK, FakeChatPlatforms.url(FakeChatPlatforms.MATTERMOST_HOOK_PATH)),
                 payload);
 
         worker.deliverDue();
@@ -95,7 +100,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
                 .willReturn(aResponse().withStatus(400).withBody(
                         "{\"id\":\"web.incoming_webhook.user.app_error\",\"message\":\"Couldn't find the user\",\"status_code\":400}")));
         UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.MATTERMOST,
-                Destination.webhook(Destination.MATTERMOST_WEBHOOK, FakeChatPlatforms.url("/mattermost/hooks/broken")),
+                Destination.webhook(MattermostDestinations.WEBHOOK, FakeChatPlatforms.url("/mattermost/hooks/broken")),
                 "{\"channel\":\"@nobody\",\"text\":\"x\"}");
 
         worker.deliverDue();
@@ -111,7 +116,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo(FakeChatPlatforms.GATEWAY_PATH)).willReturn(aResponse().withStatus(204)));
         String payload = "{\"type\":\"checkin.prompt\",\"messageId\":\"m1\",\"questions\":[]}";
         UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK,
-                Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(FakeChatPlatforms.GATEWAY_PATH)),
+                Destination.webhook(WebhookDestinations.GENERIC, FakeChatPlatforms.url(FakeChatPlatforms.GATEWAY_PATH)),
                 payload);
 
         worker.deliverDue();
@@ -135,7 +140,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/T1/B1/secret")).willReturn(aResponse().withStatus(200).withBody("ok")));
         String payload = "{\"text\":\"Weekly digest\"}";
         UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
-                Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url("/slack/hooks/T1/B1/secret")), payload);
+                Destination.webhook(SlackDestinations.WEBHOOK, FakeChatPlatforms.url("/slack/hooks/T1/B1/secret")), payload);
 
         worker.deliverDue();
 
@@ -149,7 +154,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/slack/actions/expired"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"ok\":false,\"error\":\"expired_url\"}")));
         UUID id = support.enqueue(MessageKind.CONVERSATION, PlatformId.SLACK,
-                Destination.webhook(Destination.SLACK_RESPONSE_URL, FakeChatPlatforms.url("/slack/actions/expired")),
+                Destination.webhook(SlackDestinations.RESPONSE_URL, FakeChatPlatforms.url("/slack/actions/expired")),
                 "{\"replace_original\":true,\"text\":\"Thanks\"}");
 
         worker.deliverDue();
@@ -164,7 +169,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/teams/workflows/run?sig=abc")).willReturn(aResponse().withStatus(202)));
         String payload = "{\"type\":\"message\",\"attachments\":[{\"contentType\":\"application/vnd.microsoft.card.adaptive\"}]}";
         UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.TEAMS,
-                Destination.webhook(Destination.TEAMS_WEBHOOK, FakeChatPlatforms.url("/teams/workflows/run?sig=abc")), payload);
+                Destination.webhook(TeamsDestinations.WEBHOOK, FakeChatPlatforms.url("/teams/workflows/run?sig=abc")), payload);
 
         worker.deliverDue();
 
@@ -180,7 +185,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
                 .willReturn(aResponse().withStatus(200).withBody("{\"name\":\"spaces/S1/messages/1\"}")));
         String payload = "{\"text\":\"Weekly digest\"}";
         UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.GOOGLE_CHAT,
-                Destination.webhook(Destination.GOOGLE_CHAT_WEBHOOK, FakeChatPlatforms.url("/gchat/v1/spaces/S1/messages?key=k&token=t")),
+                Destination.webhook(GoogleChatDestinations.WEBHOOK, FakeChatPlatforms.url("/gchat/v1/spaces/S1/messages?key=k&token=t")),
                 payload);
 
         worker.deliverDue();

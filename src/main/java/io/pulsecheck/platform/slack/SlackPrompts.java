@@ -11,18 +11,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.delivery.DeliveryConfig;
-import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnswerOption;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderActionLines;
-import io.pulsecheck.platform.LeaderPromptRequest;
+import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.LeaderPromptText;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
-import io.pulsecheck.platform.PromptRenderer;
-import io.pulsecheck.platform.PromptRequest;
-import io.pulsecheck.platform.Prompts;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 
@@ -32,7 +31,7 @@ import io.pulsecheck.questions.QuestionType;
  * in one interaction (docs/CHAT-INTERACTIONS.md).
  */
 @ApplicationScoped
-public class SlackPromptRenderer implements PromptRenderer {
+public class SlackPrompts {
 
     /** Radio buttons hold at most this many options; longer scales become a select. */
     private static final int MAX_RADIO_OPTIONS = 10;
@@ -44,23 +43,17 @@ public class SlackPromptRenderer implements PromptRenderer {
     @Inject
     DeliveryConfig config;
 
-    @Override
-    public PlatformId channel() {
-        return PlatformId.SLACK;
-    }
-
-    @Override
-    public Optional<OutboundMessage> prompt(PromptRequest request) {
-        PromptRequest.Recipient recipient = request.recipient();
-        PromptMessages messages = Prompts.messages(recipient.locale());
+    public Optional<OutboundMessage> prompt(PromptContent request) {
+        ChatRecipient recipient = request.recipient();
+        PromptMessages messages = ChatPlatforms.messages(recipient.locale());
         String intro = request.reminder() ? messages.reminderIntro(request.teamName()) : messages.intro(request.teamName());
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", recipient.platformUserId());
-        payload.put("text", plain(intro));
+        payload.put("text", SlackText.plain(intro));
         ArrayNode blocks = payload.putArray("blocks");
         blocks.add(section(intro));
         for (String chunk : LeaderActionLines.chunks(request.leaderActions(), messages, "\u2022 ",
-                LeaderActionLines::slackEscape, MAX_SECTION_TEXT)) {
+                SlackText::escape, MAX_SECTION_TEXT)) {
             blocks.add(section(chunk));
         }
         for (Question question : request.questions()) {
@@ -77,20 +70,19 @@ public class SlackPromptRenderer implements PromptRenderer {
                 .put("value", request.cycleId().toString());
         submit.set("text", text(messages.submit(), MAX_OPTION_TEXT));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.SLACK, Destination.slackApi(config.slack().defaultWorkspace()), payload, null,
+                PlatformId.SLACK, SlackDestinations.api(config.slack().defaultWorkspace()), payload, null,
                 request.dedupKey()));
     }
 
-    @Override
-    public Optional<OutboundMessage> leaderPrompt(LeaderPromptRequest request) {
-        PromptMessages messages = Prompts.messages(request.leader().locale());
+    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
+        PromptMessages messages = ChatPlatforms.messages(request.leader().locale());
         String body = LeaderPromptText.markdown(request, messages, "\u2022 ");
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", request.leader().platformUserId());
-        payload.put("text", plain(body));
+        payload.put("text", SlackText.plain(body));
         payload.putArray("blocks").add(section(body));
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
-                Destination.slackApi(config.slack().defaultWorkspace()), payload, null, request.dedupKey()));
+                SlackDestinations.api(config.slack().defaultWorkspace()), payload, null, request.dedupKey()));
     }
 
     private static ObjectNode questionBlock(Question question, String locale, PromptMessages messages) {
@@ -128,12 +120,7 @@ public class SlackPromptRenderer implements PromptRenderer {
 
     private static ObjectNode text(String value, int max) {
         ObjectNode text = JSON.objectNode();
-        text.put("type", "plain_text").put("text", value.length() <= max ? value : value.substring(0, max - 1) + "\u2026");
+        text.put("type", "plain_text").put("text", SlackText.truncate(value, max));
         return text;
-    }
-
-    /** Notification fallback text without markdown markers. */
-    private static String plain(String markdown) {
-        return markdown.replace("*", "");
     }
 }

@@ -2,10 +2,12 @@ package io.pulsecheck.platform;
 
 import java.util.List;
 
+import io.pulsecheck.delivery.MessageKind;
+
 /**
- * A platform-neutral message for leaders (digest or alert), rendered per platform by {@link ChatPayloads}.
+ * A platform-neutral message for leaders (digest or alert); each platform's {@link ChatPlatform#leaderCard} renders it.
  *
- * @param kind {@code digest} or {@code alert}, also the generic webhook's event type suffix
+ * @param kind digest or alert
  * @param title headline
  * @param subtitle one line under the headline
  * @param facts label and value pairs (the indices)
@@ -13,8 +15,31 @@ import java.util.List;
  * @param imageAlt alternative text of the chart
  * @param sections headed bullet lists (comments, suggestions, open actions)
  */
-public record ChatCard(String kind, String title, String subtitle, List<Fact> facts, String imageUrl, String imageAlt,
+public record LeaderCard(Kind kind, String title, String subtitle, List<Fact> facts, String imageUrl, String imageAlt,
         List<Section> sections) {
+
+    /** What the card is; the wire name is also the generic webhook's event type suffix and Google Chat's card id. */
+    public enum Kind {
+        DIGEST("digest", MessageKind.DIGEST),
+        ALERT("alert", MessageKind.ALERT);
+
+        private final String wireName;
+        private final MessageKind messageKind;
+
+        Kind(String wireName, MessageKind messageKind) {
+            this.wireName = wireName;
+            this.messageKind = messageKind;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        /** The outbox kind of a message carrying this card. */
+        public MessageKind messageKind() {
+            return messageKind;
+        }
+    }
 
     /** One labelled value. */
     public record Fact(String label, String value) {

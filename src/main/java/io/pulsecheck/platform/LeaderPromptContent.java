@@ -7,9 +7,10 @@ import java.util.UUID;
 import io.pulsecheck.questions.Question;
 
 /** A leader's reassurance prompt before their team's check-in: what the team will be asked, and a suggestion. */
-public record LeaderPromptRequest(UUID cycleId, LocalDate cycleDate, String teamName, PromptRequest.Recipient leader,
+public record LeaderPromptContent(UUID cycleId, LocalDate cycleDate, String teamName, ChatRecipient leader,
         List<Question> questions) {
 
+    /** Idempotency key of the outbox message; never parsed. */
     public String dedupKey() {
         return "leader_prompt:" + cycleId + ":" + leader.personId();
     }

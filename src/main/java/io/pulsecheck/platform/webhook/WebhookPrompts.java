@@ -17,13 +17,13 @@ import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnnouncedAction;
 import io.pulsecheck.platform.AnswerOption;
-import io.pulsecheck.platform.LeaderPromptRequest;
+import io.pulsecheck.platform.ChatPlatforms;
+import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.LeaderPromptText;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
-import io.pulsecheck.platform.PromptRenderer;
-import io.pulsecheck.platform.PromptRequest;
-import io.pulsecheck.platform.Prompts;
 import io.pulsecheck.questions.Question;
 
 /**
@@ -31,26 +31,20 @@ import io.pulsecheck.questions.Question;
  * descriptions travel unescaped in {@code youSaidWeDid}.
  */
 @ApplicationScoped
-public class WebhookPromptRenderer implements PromptRenderer {
+public class WebhookPrompts {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
     DeliveryConfig config;
 
-    @Override
-    public PlatformId channel() {
-        return PlatformId.WEBHOOK;
-    }
-
-    @Override
-    public Optional<OutboundMessage> prompt(PromptRequest request) {
+    public Optional<OutboundMessage> prompt(PromptContent request) {
         Optional<String> url = config.webhook().url().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        PromptRequest.Recipient recipient = request.recipient();
-        PromptMessages messages = Prompts.messages(recipient.locale());
+        ChatRecipient recipient = request.recipient();
+        PromptMessages messages = ChatPlatforms.messages(recipient.locale());
         ObjectNode payload = envelope("checkin.prompt", request.cycleId(), request.cycleDate().toString(), recipient);
         payload.put("reminder", request.reminder());
         payload.put("text", request.reminder() ? messages.reminderIntro(request.teamName())
@@ -78,17 +72,16 @@ public class WebhookPromptRenderer implements PromptRenderer {
             }
         }
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.WEBHOOK, Destination.webhook(Destination.GENERIC_WEBHOOK, url.get()), payload, null,
+                PlatformId.WEBHOOK, Destination.webhook(WebhookDestinations.GENERIC, url.get()), payload, null,
                 request.dedupKey()));
     }
 
-    @Override
-    public Optional<OutboundMessage> leaderPrompt(LeaderPromptRequest request) {
+    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
         Optional<String> url = config.webhook().url().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        PromptMessages messages = Prompts.messages(request.leader().locale());
+        PromptMessages messages = ChatPlatforms.messages(request.leader().locale());
         ObjectNode payload = envelope("leader.prompt", request.cycleId(), request.cycleDate().toString(),
                 request.leader());
         payload.put("text", LeaderPromptText.markdown(request, messages, "- "));
@@ -99,11 +92,11 @@ public class WebhookPromptRenderer implements PromptRenderer {
                     .put("text", question.textIn(request.leader().locale()));
         }
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.WEBHOOK,
-                Destination.webhook(Destination.GENERIC_WEBHOOK, url.get()), payload, null, request.dedupKey()));
+                Destination.webhook(WebhookDestinations.GENERIC, url.get()), payload, null, request.dedupKey()));
     }
 
     /** The message id is random and travels with the stored payload, so every retry carries the same one. */
-    private static ObjectNode envelope(String type, UUID cycleId, String cycleDate, PromptRequest.Recipient recipient) {
+    private static ObjectNode envelope(String type, UUID cycleId, String cycleDate, ChatRecipient recipient) {
         ObjectNode payload = JSON.objectNode();
         payload.put("type", type).put("messageId", UUID.randomUUID().toString())
                 .put("cycleId", cycleId.toString()).put("cycleDate", cycleDate);

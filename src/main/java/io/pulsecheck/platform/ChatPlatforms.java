@@ -1,0 +1,98 @@
+package io.pulsecheck.platform;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.delivery.OutboundMessage;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * The registry of {@link ChatPlatform} beans, and the only place the core chooses a platform: by the recipient's
+ * platform for prompts, by the subscription's platform for leader cards.
+ */
+@ApplicationScoped
+public class ChatPlatforms {
+
+    @Inject
+    @Any
+    Instance<ChatPlatform> beans;
+
+    private final Map<PlatformId, ChatPlatform> byId = new EnumMap<>(PlatformId.class);
+
+    @PostConstruct
+    void index() {
+        for (ChatPlatform platform : beans) {
+            ChatPlatform previous = byId.put(platform.id(), platform);
+            if (previous != null) {
+                throw new IllegalStateException("Two chat platforms claim " + platform.id() + ": "
+                        + previous.getClass().getName() + " and " + platform.getClass().getName());
+            }
+        }
+    }
+
+    public Optional<ChatPlatform> of(PlatformId id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The member's prompt; empty when their platform cannot receive prompts or is not configured. */
+    public Optional<OutboundMessage> prompt(PromptContent content) {
+        return of(content.recipient().platform()).flatMap(platform -> platform.prompt(content));
+    }
+
+    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent content) {
+        return of(content.leader().platform()).flatMap(platform -> platform.leaderPrompt(content));
+    }
+
+    /** A digest or alert for the address's target platform; empty when that platform takes no leader cards. */
+    public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
+        return of(address.target().platform()).filter(ChatPlatform::acceptsLeaderCards)
+                .flatMap(platform -> platform.leaderCard(card, address));
+    }
+
+    /**
+     * Checks a requested digest target for a leader and returns what is stored.
+     *
+     * @throws ApiException on field {@code channel} when no platform there takes leader cards, or the platform's own
+     *         field error
+     */
+    public DigestTarget checkDigestTarget(ChatRecipient leader, DigestTarget requested) {
+        ChatPlatform platform = of(requested.platform()).filter(ChatPlatform::acceptsLeaderCards)
+                .orElseThrow(() -> ApiException.invalid("channel", "must be " + describe(digestPlatforms())));
+        return platform.checkDigestTarget(leader, requested);
+    }
+
+    /** The platforms leaders can subscribe to, in declaration order. */
+    public List<PlatformId> digestPlatforms() {
+        return byId.values().stream().filter(ChatPlatform::acceptsLeaderCards).map(ChatPlatform::id).toList();
+    }
+
+    /** "slack, mattermost or webhook". */
+    static String describe(List<PlatformId> platforms) {
+        if (platforms.isEmpty()) {
+            return "a platform that takes digests (none is installed)";
+        }
+        String names = platforms.stream().map(PlatformId::wireName).collect(Collectors.joining(", "));
+        int last = names.lastIndexOf(", ");
+        return last < 0 ? names : names.substring(0, last) + " or " + names.substring(last + 2);
+    }
+
+    /** German for {@code de} and its variants, English otherwise. */
+    public static PromptMessages messages(String locale) {
+        if (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de")) {
+            return MessageBundles.get(PromptMessages.class, Localized.Literal.of("de"));
+        }
+        return MessageBundles.get(PromptMessages.class);
+    }
+}

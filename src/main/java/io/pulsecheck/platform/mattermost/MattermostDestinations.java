@@ -1,0 +1,11 @@
+package io.pulsecheck.platform.mattermost;
+
+/** How Mattermost messages travel; the string is stored in {@code outbox_message.destination}. */
+public final class MattermostDestinations {
+
+    /** Mattermost incoming webhook; the payload's {@code channel} is {@code @username} for a direct message. */
+    public static final String WEBHOOK = "mattermost_webhook";
+
+    private MattermostDestinations() {
+    }
+}
