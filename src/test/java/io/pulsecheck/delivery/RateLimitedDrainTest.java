@@ -36,7 +36,7 @@ class RateLimitedDrainTest {
     DeliveryTestSupport support;
 
     @Inject
-    DeliveryConfig config;
+    RateLimits rateLimits;
 
     @Inject
     TestClock clock;
@@ -54,8 +54,8 @@ class RateLimitedDrainTest {
 
     @Test
     void drainsMoreThanOneBurstOfALimitedKeyWhileTimePasses() {
-        int burst = (int) config.rateLimits().slackApi();
         String workspace = "T-drain-" + UUID.randomUUID();
+        int burst = rateLimits.burst(Destination.SLACK_API + ":" + workspace);
         for (int i = 0; i < burst + 2; i++) {
             support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi(workspace),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
