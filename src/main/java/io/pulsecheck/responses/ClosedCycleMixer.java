@@ -3,6 +3,8 @@ package io.pulsecheck.responses;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -11,10 +13,14 @@ import jakarta.transaction.Transactional;
  * writes a receipt and a response together, so PostgreSQL's row transaction id ({@code xmin}) and the physical row
  * order could pair them. After close this deletes the cycle's receipts and rewrites its responses, answers and
  * comments in one transaction, ordered by their random ids: every row then carries the same transaction id and
- * submission order is lost.
+ * submission order is lost. In the same transaction it announces the cycle as final ({@link CycleMixed}), so its
+ * statistics are written with it.
  */
 @ApplicationScoped
 public class ClosedCycleMixer {
+
+    @Inject
+    Event<CycleMixed> mixed;
 
     /** Mixes the cycle's sealed rows once; false when it was mixed before. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,6 +58,7 @@ public class ClosedCycleMixer {
                 insert into response_comment (id, cycle_id, team_id, cycle_date, body)
                 select id, cycle_id, team_id, cycle_date, body from gone order by id
                 """).setParameter("cycle", cycleId).executeUpdate();
+        mixed.fire(new CycleMixed(cycleId));
         return true;
     }
 }
