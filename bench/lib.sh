@@ -152,6 +152,7 @@ service_env() {
     echo "MP_JWT_VERIFY_AUDIENCES=$JWT_AUDIENCE"
     echo "PULSECHECK_SECURITY_ACTION_TOKEN_SECRET=bench-action-token-secret-0123456789abcdef"
     echo "PULSECHECK_DIGEST_CHART_SECRET=bench-chart-secret-0123456789abcdef0123"
+    echo "PULSECHECK_RESPONSES_SEALING_KEY=YmVuY2gtb25seSBzZWFsaW5nIGtleSwgMzIgYnl0ZXMgb3IgbW9yZQ=="
     echo "PULSECHECK_CONVERSATION_SLACK_SIGNING_SECRET=$SLACK_SIGNING_SECRET"
     echo "PULSECHECK_DELIVERY_SLACK_BOT_TOKEN=xoxb-bench"
     # Nothing may leave the machine: every platform URL points at the local fake chat server (or nowhere).

@@ -56,6 +56,9 @@ select bc.id, bc.schedule_id, bc.team_id, qs.version_id, bc.cycle_date,
 from bc, qs, org_settings o where o.id = 1;
 -- Closed cycles are released, as after the close-time mixing: their answers appear in reports.
 insert into closed_cycle_mixed (cycle_id) select id from bc where :'status' = 'closed';
+-- Open cycles invite every member, as the opener does: only invited people may answer.
+insert into cycle_invitation (cycle_id, person_id, send_at, prompted)
+select bc.id, bp.id, now(), true from bc join bp on bp.team_id = bc.team_id where :'status' = 'open';
 insert into cycle_question (cycle_id, question_id, position)
 select bc.id, q.id, q.position from bc, qs join question q on q.set_version_id = qs.version_id;
 

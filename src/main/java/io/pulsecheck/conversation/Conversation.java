@@ -17,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The identity-linked state of a one-question-at-a-time conversation: which question comes next and the answers not
- * yet submitted. It exists only while the conversation is open; sealing or the cycle's close deletes it.
+ * yet submitted, encrypted like a pending submission. It exists only while the conversation is open; sealing or the cycle's close deletes it.
  */
 @Entity
 @Table(name = "conversation")
@@ -30,9 +30,13 @@ public class Conversation extends PanacheEntityBase {
     public UUID personId;
     public Channel channel;
 
+    /** The progress as AES-GCM ciphertext (see {@link ConversationStates}); never readable in the database. */
+    public byte[] sealedState;
+
+    /** Plaintext progress of a conversation opened before states were encrypted; cleared on its next step. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public ConversationState state;
+    @Column(name = "state", columnDefinition = "jsonb")
+    public ConversationState legacyState;
 
     public Instant updatedAt;
 

@@ -38,6 +38,9 @@ public class ConversationFlow {
     @Inject
     SealingService sealing;
 
+    @Inject
+    ConversationStates states;
+
     /**
      * A button press: {@code questionKey} is a question id of the cycle or {@link #SUBMIT}; {@code value} a stored
      * value or {@code skip}. A value the question does not accept is refused with 400.
@@ -47,7 +50,7 @@ public class ConversationFlow {
         Cycle cycle = sealing.openCycleFor(cycleId, person.id);
         if (Receipt.exists(cycle.id, person.id)) {
             sealing.deleteConversation(cycle.id, person.id);
-            return new Step.Done(SealingService.Outcome.ALREADY_ANSWERED);
+            return new Step.Done(cycle.id, SealingService.Outcome.ALREADY_ANSWERED);
         }
         Conversation conversation = conversationFor(cycle.id, person, channel);
         List<Question> questions = CycleQuestions.of(cycle.id);
@@ -82,7 +85,7 @@ public class ConversationFlow {
         }
         Conversation conversation = open.get();
         List<Question> questions = CycleQuestions.of(conversation.cycleId);
-        int position = conversation.state.position();
+        int position = states.read(conversation).position();
         if (position >= questions.size()) {
             return seal(conversation, questions, SealingService.isSkip(text) ? null : text);
         }
@@ -98,13 +101,14 @@ public class ConversationFlow {
     }
 
     private Step advance(Conversation conversation, List<Question> questions, int index, String raw) {
-        conversation.state = conversation.state.answered(questions.get(index).id.toString(), raw, index + 1);
+        states.write(conversation,
+                states.read(conversation).answered(questions.get(index).id.toString(), raw, index + 1));
         conversation.updatedAt = clock.instant();
         return stepAt(conversation, questions, false);
     }
 
-    private static Step stepAt(Conversation conversation, List<Question> questions, boolean retry) {
-        int position = conversation.state.position();
+    private Step stepAt(Conversation conversation, List<Question> questions, boolean retry) {
+        int position = states.read(conversation).position();
         if (position >= questions.size()) {
             return new Step.AskComment(conversation.cycleId);
         }
@@ -113,12 +117,12 @@ public class ConversationFlow {
 
     private Step seal(Conversation conversation, List<Question> questions, String comment) {
         List<Submission.RawAnswer> answers = new ArrayList<>();
-        for (Map.Entry<String, String> entry : conversation.state.answers().entrySet()) {
+        for (Map.Entry<String, String> entry : states.read(conversation).answers().entrySet()) {
             answers.add(new Submission.RawAnswer(UUID.fromString(entry.getKey()), entry.getValue(), "answers"));
         }
         SealingService.Outcome outcome = sealing.seal(
                 new Submission(conversation.cycleId, conversation.personId, answers, comment));
-        return new Step.Done(outcome);
+        return new Step.Done(conversation.cycleId, outcome);
     }
 
     private Conversation conversationFor(UUID cycleId, Person person, Channel channel) {
@@ -128,14 +132,14 @@ public class ConversationFlow {
         }
         // A double click may start the same conversation twice at once: the unique key keeps one, both go on with it.
         Conversation.getEntityManager().createNativeQuery("""
-                insert into conversation (id, cycle_id, person_id, channel, state, updated_at)
-                values (:id, :cycle, :person, :channel, cast(:state as jsonb), :now)
+                insert into conversation (id, cycle_id, person_id, channel, sealed_state, updated_at)
+                values (:id, :cycle, :person, :channel, :state, :now)
                 on conflict (cycle_id, person_id) do nothing""")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("cycle", cycleId)
                 .setParameter("person", person.id)
                 .setParameter("channel", channel.wireName())
-                .setParameter("state", ConversationState.START_JSON)
+                .setParameter("state", states.seal(cycleId, person.id, ConversationState.START))
                 .setParameter("now", clock.instant())
                 .executeUpdate();
         return Conversation.of(cycleId, person.id).orElseThrow();

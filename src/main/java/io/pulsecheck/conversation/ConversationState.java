@@ -15,8 +15,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record ConversationState(int position, Map<String, String> answers) {
 
-    /** The stored form of a conversation that has not answered anything yet. */
-    static final String START_JSON = "{\"position\": 0, \"answers\": {}}";
+    /** A conversation that has not answered anything yet. */
+    static final ConversationState START = new ConversationState(0, Map.of());
 
     public ConversationState answered(String questionId, String raw, int nextPosition) {
         Map<String, String> next = new LinkedHashMap<>(answers == null ? Map.of() : answers);

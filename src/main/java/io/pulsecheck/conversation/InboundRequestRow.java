@@ -18,6 +18,7 @@ public class InboundRequestRow extends PanacheEntityBase {
     @EmbeddedId
     public Key id;
 
+    /** The end of the retention bucket the request arrived in, not its arrival time (see {@link InboundRequests}). */
     public Instant receivedAt;
 
     /** Source (e.g. {@code slack-event}) and SHA-256 of the request key. */

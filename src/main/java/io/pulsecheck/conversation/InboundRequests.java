@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,7 @@ import io.pulsecheck.common.error.Problem;
 
 /**
  * Remembers handled inbound requests by a hash of their event id, signature or trigger id, in the transaction that
- * handles them: a request whose handling fails leaves no trace and may be retried; one that succeeded is never
+ * handles them, with no arrival time finer than the retention bucket: a request whose handling fails leaves no trace and may be retried; one that succeeded is never
  * handled twice, on any replica.
  */
 @ApplicationScoped
@@ -25,17 +27,37 @@ public class InboundRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    ConversationConfig config;
+
     /** Records the key; false when it was recorded before (a replay or a platform retry). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String source, String key) {
         return InboundRequestRow.getEntityManager().createNativeQuery("""
-                insert into inbound_request (source, key_hash, received_at) values (:source, :key, :now)
+                insert into inbound_request (source, key_hash, received_at) values (:source, :key, :bucketEnd)
                 on conflict do nothing
                 """)
                 .setParameter("source", source)
                 .setParameter("key", sha256(key))
-                .setParameter("now", clock.instant())
+                .setParameter("bucketEnd", bucketEnd(clock.instant(), config.dedupRetention()))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * The end of the retention-long bucket an instant falls in: all a replay record keeps of its arrival. It is kept
+     * until a whole retention has passed after that end, so at least the retention after its arrival.
+     */
+    static Instant bucketEnd(Instant arrival, Duration retention) {
+        long bucket = Math.max(1, retention.toSeconds());
+        return Instant.ofEpochSecond(Math.floorDiv(arrival.getEpochSecond(), bucket) * bucket + bucket);
+    }
+
+    /** Deletes the keys whose retention has passed, in the caller's transaction; returns how many. */
+    static int purge(Instant now, Duration retention) {
+        return InboundRequestRow.getEntityManager()
+                .createNativeQuery("delete from inbound_request where received_at <= :cutoff")
+                .setParameter("cutoff", now.minus(retention))
+                .executeUpdate();
     }
 
     /** Records the key, refusing a request seen before with 409. */

@@ -75,18 +75,26 @@ public class SlackHandler {
         }
         Optional<Person> person = Person.findByChatIdentity(PLATFORM, event.user());
         String reply;
+        UUID cycleId = null;
         if (person.isEmpty()) {
             reply = Messages.get(Messages.NOT_ON_ROSTER, "en");
         } else {
             Optional<Commands.Command> command = Commands.parse(event.text());
-            reply = command.isPresent() ? commands.execute(person.get(), command.get())
-                    : StepText.render(flow.typed(person.get(), Channel.SLACK, event.text()), person.get().locale);
+            if (command.isPresent()) {
+                reply = commands.execute(person.get(), command.get());
+            } else {
+                Step step = flow.typed(person.get(), Channel.SLACK, event.text());
+                cycleId = cycleOf(step);
+                reply = StepText.render(step, person.get().locale);
+            }
         }
         ObjectNode payload = JsonNodeFactory.instance.objectNode()
                 .put("channel", event.channel())
                 .put("text", reply);
-        outbox.enqueue(new OutboundMessage(MessageKind.CONVERSATION, Channel.SLACK,
-                Destination.slackApi(envelope.teamId()), payload, null, "slack-reply:" + envelope.eventId()));
+        OutboundMessage message = new OutboundMessage(MessageKind.CONVERSATION, Channel.SLACK,
+                Destination.slackApi(envelope.teamId()), payload, null, "slack-reply:" + envelope.eventId());
+        // A reply within a check-in names the person for that cycle: closing it deletes the reply once sent.
+        outbox.enqueue(cycleId == null ? message : message.forPerson(cycleId, person.get().id));
         return EventResult.HANDLED;
     }
 
@@ -115,8 +123,19 @@ public class SlackHandler {
                     .put("text", text);
             String workspace = interaction.team() == null ? null : interaction.team().id();
             outbox.enqueue(new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, Channel.SLACK,
-                    new Destination(Destination.SLACK_RESPONSE_URL, responseUrl, workspace), payload, null, null));
+                    new Destination(Destination.SLACK_RESPONSE_URL, responseUrl, workspace), payload, null, null)
+                    .forPerson(cycleId, person.id));
         }
+    }
+
+    private static UUID cycleOf(Step step) {
+        if (step instanceof Step.Ask ask) {
+            return ask.cycleId();
+        }
+        if (step instanceof Step.AskComment comment) {
+            return comment.cycleId();
+        }
+        return step instanceof Step.Done done ? done.cycleId() : null;
     }
 
     private static List<Submission.RawAnswer> answersOf(SlackInteraction.State state) {

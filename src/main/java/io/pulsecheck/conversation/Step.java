@@ -17,7 +17,7 @@ public sealed interface Step {
     }
 
     /** The submission is sealed, or was refused because the person answered already. */
-    record Done(SealingService.Outcome outcome) implements Step {
+    record Done(UUID cycleId, SealingService.Outcome outcome) implements Step {
     }
 
     /** The person has no open check-in to answer. */

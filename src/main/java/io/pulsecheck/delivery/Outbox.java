@@ -37,9 +37,9 @@ public class Outbox {
         String rateKey = rateKeyOf(message);
         int inserted = OutboxMessage.getEntityManager().createNativeQuery("""
                 insert into outbox_message (id, kind, channel, rate_key, destination, payload, status, attempts,
-                                            next_attempt_at, dedup_key, created_at)
+                                            next_attempt_at, dedup_key, created_at, cycle_id, person_id)
                 values (:id, :kind, :channel, :rateKey, cast(:destination as jsonb), cast(:payload as jsonb), 'pending', 0,
-                        :due, :dedupKey, :now)
+                        :due, :dedupKey, :now, :cycle, :person)
                 on conflict (dedup_key) do nothing
                 """)
                 .setParameter("id", id)
@@ -51,6 +51,8 @@ public class Outbox {
                 .setParameter("due", message.notBefore() == null ? now : message.notBefore())
                 .setParameter("dedupKey", message.dedupKey())
                 .setParameter("now", now)
+                .setParameter("cycle", message.cycleId())
+                .setParameter("person", message.personId())
                 .executeUpdate();
         if (inserted == 1) {
             metrics.queued(message.kind(), message.channel().wireName());

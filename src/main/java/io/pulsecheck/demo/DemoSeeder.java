@@ -25,6 +25,7 @@ import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.responses.Answer;
+import io.pulsecheck.responses.FreeTextAnswer;
 import io.pulsecheck.responses.AnswerValue;
 import io.pulsecheck.responses.ClosedCycleMixer;
 import io.pulsecheck.responses.Response;
@@ -203,6 +204,17 @@ public class DemoSeeder {
                 if (value == null) {
                     continue;
                 }
+                if (value.text() != null) {
+                    FreeTextAnswer text = new FreeTextAnswer();
+                    text.id = UUID.randomUUID();
+                    text.cycleId = cycleId;
+                    text.teamId = teamId;
+                    text.cycleDate = date;
+                    text.questionId = question.id;
+                    text.body = value.text();
+                    text.persist();
+                    continue;
+                }
                 Answer answer = new Answer();
                 answer.id = UUID.randomUUID();
                 answer.responseId = response.id;
@@ -210,7 +222,6 @@ public class DemoSeeder {
                 answer.dimension = question.dimension;
                 answer.value = value.value();
                 answer.choice = value.choice();
-                answer.textValue = value.text();
                 answer.persist();
             }
         }

@@ -2,6 +2,8 @@ package io.pulsecheck.digest;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
@@ -42,6 +46,9 @@ public class DigestSubscriptionResource {
 
     @Inject
     OutboundUrlPolicy urlPolicy;
+
+    @Inject
+    AuditLog audit;
 
     @PUT
     @Path("{personId}")
@@ -64,6 +71,7 @@ public class DigestSubscriptionResource {
             });
         }
         DigestSubscription subscription = DigestSubscription.findById(personId);
+        Map<String, Object> before = subscription == null ? null : snapshot(subscription);
         if (subscription == null) {
             subscription = new DigestSubscription();
             subscription.personId = personId;
@@ -73,6 +81,7 @@ public class DigestSubscriptionResource {
         subscription.workspace = request.workspace();
         subscription.updatedAt = clock.instant();
         subscription.persist();
+        audit.changed(AuditAction.DIGEST_SUBSCRIPTION_SET, personId, before, snapshot(subscription));
         return DigestSubscriptionView.of(subscription);
     }
 
@@ -92,9 +101,22 @@ public class DigestSubscriptionResource {
     @Transactional
     @Operation(summary = "Stop a leader's digests and alerts")
     public void delete(@PathParam("personId") UUID personId) {
-        if (!DigestSubscription.deleteById(personId)) {
+        DigestSubscription subscription = DigestSubscription.findById(personId);
+        if (subscription == null) {
             throw ApiException.notFound("Digest subscription", personId);
         }
+        Map<String, Object> before = snapshot(subscription);
+        subscription.delete();
+        audit.changed(AuditAction.DIGEST_SUBSCRIPTION_DELETED, personId, before, null);
+    }
+
+    /** What the audit log keeps: the channel, not the webhook URL (it is a credential). */
+    private static Map<String, Object> snapshot(DigestSubscription subscription) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("channel", subscription.channel);
+        snapshot.put("workspace", subscription.workspace);
+        snapshot.put("webhookConfigured", subscription.webhookUrl != null);
+        return snapshot;
     }
 
     private static void validate(Person person, DigestSubscriptionRequest request) {

@@ -1,7 +1,9 @@
 package io.pulsecheck.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,17 @@ import io.pulsecheck.common.error.Problem;
  * @param to last cycle date
  */
 public record DateRange(LocalDate from, LocalDate to) {
+
+    /** UTC+14, the zone whose date changes first: teams anywhere may already have a cycle dated then. */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    /**
+     * The end of a default window: the date it already is somewhere on Earth, so that a cycle dated today in a team's
+     * own time zone (e.g. just after midnight in Berlin, still yesterday in UTC) is inside it.
+     */
+    public static LocalDate latestToday(Clock clock) {
+        return LocalDate.now(clock.withZone(EARLIEST_ZONE));
+    }
 
     /** Parses both parameters (400 naming each bad one); missing ones default to a window ending today. */
     public static DateRange parse(String from, String to, LocalDate today, Period defaultWindow) {

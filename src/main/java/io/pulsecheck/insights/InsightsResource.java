@@ -1,7 +1,6 @@
 package io.pulsecheck.insights;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.teams.OrgSettings;
 
@@ -34,6 +35,9 @@ public class InsightsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Path("org")
     @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +46,7 @@ public class InsightsResource {
     public OrgInsights organisation(
             @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD); default today") @QueryParam("to") String to) {
-        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), config.orgWindow());
+        DateRange range = DateRange.parse(from, to, DateRange.latestToday(clock), config.orgWindow());
         return insights.organisation(range.from(), range.to(), OrgSettings.get().kThreshold);
     }
 
@@ -53,6 +57,8 @@ public class InsightsResource {
     public String organisationCsv(
             @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD)") @QueryParam("to") String to) {
-        return InsightsCsv.organisation(organisation(from, to));
+        String csv = InsightsCsv.organisation(organisation(from, to));
+        audit.exported(AuditAction.ORG_CSV_EXPORTED, null, TeamInsightsResource.exportParameters(from, to));
+        return csv;
     }
 }

@@ -1,7 +1,8 @@
 package io.pulsecheck.insights;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.teams.TeamAccess;
 
@@ -42,6 +45,9 @@ public class TeamInsightsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Path("{id}/insights")
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +57,7 @@ public class TeamInsightsResource {
             @Parameter(description = "First cycle date (YYYY-MM-DD); default one year before to") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD); default today") @QueryParam("to") String to) {
         access.checkCanRead(id);
-        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), config.teamWindow());
+        DateRange range = DateRange.parse(from, to, DateRange.latestToday(clock), config.teamWindow());
         return insights.team(id, range.from(), range.to());
     }
 
@@ -63,6 +69,16 @@ public class TeamInsightsResource {
     public String teamCsv(@PathParam("id") UUID id,
             @Parameter(description = "First cycle date (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last cycle date (YYYY-MM-DD)") @QueryParam("to") String to) {
-        return InsightsCsv.team(team(id, from, to));
+        String csv = InsightsCsv.team(team(id, from, to));
+        audit.exported(AuditAction.TEAM_CSV_EXPORTED, id, exportParameters(from, to));
+        return csv;
+    }
+
+    /** The export's query as given (absent parameters mean the default window). */
+    static Map<String, Object> exportParameters(String from, String to) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        return parameters;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.schedule.Cycle;
@@ -26,6 +29,9 @@ public class QuestionSetService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public QuestionSetView create(QuestionSetRequest request) {
         QuestionSetValidator.check(request);
@@ -35,6 +41,7 @@ public class QuestionSetService {
         set.createdAt = clock.instant();
         set.persist();
         QuestionSetVersion version = newVersion(set, 1, request);
+        audit.changed(AuditAction.QUESTION_SET_CREATED, set.id, null, snapshot(set, version));
         return view(set, version);
     }
 
@@ -82,8 +89,9 @@ public class QuestionSetService {
         QuestionSetValidator.check(request);
         // Bumps the revision even when only the questions change, and fails if someone else wrote meanwhile.
         QuestionSet.getEntityManager().lock(set, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        set.name = request.name();
         QuestionSetVersion current = set.current();
+        Map<String, Object> before = snapshot(set, current);
+        set.name = request.name();
         QuestionSetVersion result;
         if (isUsed(current)) {
             set.currentVersion = current.number + 1;
@@ -96,6 +104,8 @@ public class QuestionSetService {
             result = current;
         }
         QuestionSet.getEntityManager().flush();
+        audit.changed(result == current ? AuditAction.QUESTION_SET_EDITED : AuditAction.QUESTION_SET_VERSIONED,
+                set.id, before, snapshot(set, result));
         return view(set, result);
     }
 
@@ -105,8 +115,10 @@ public class QuestionSetService {
         if (set.builtinKey != null) {
             throw ApiException.conflict("Built-in question sets are read-only");
         }
+        Map<String, Object> before = snapshot(set, set.current());
         set.archived = true;
         QuestionSet.getEntityManager().flush();
+        audit.changed(AuditAction.QUESTION_SET_ARCHIVED, set.id, before, snapshot(set, set.current()));
         return view(set, set.current());
     }
 
@@ -140,7 +152,22 @@ public class QuestionSetService {
             version.questions.add(question);
         }
         version.persist();
+        Map<String, Object> after = snapshot(set, version);
+        after.put("copiedFrom", Map.of("questionSetId", source.id, "version", from.number));
+        audit.changed(AuditAction.QUESTION_SET_COPIED, set.id, null, after);
         return view(set, version);
+    }
+
+    /** What the audit log keeps of a question set: its name, state and the questions' shape, not their wording. */
+    private static Map<String, Object> snapshot(QuestionSet set, QuestionSetVersion version) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("name", set.name);
+        snapshot.put("archived", set.archived);
+        snapshot.put("version", version.number);
+        snapshot.put("questions", version.questions.stream().map(question -> Map.of("key", question.key,
+                "type", question.type, "dimension", question.dimension, "reverseScored", question.reverseScored))
+                .toList());
+        return snapshot;
     }
 
     /** Whether a check-in has asked from this version (flagged, or referenced by a cycle). */

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One anonymous answer of a {@link Response}: a number, a choice or a scrubbed text. */
+/** One anonymous score of a {@link Response}: a number or a choice. Free text lives in {@link FreeTextAnswer}. */
 @Entity
 @Table(name = "answer")
 public class Answer extends PanacheEntityBase {
@@ -28,7 +28,4 @@ public class Answer extends PanacheEntityBase {
 
     /** Single choice: the chosen value. */
     public String choice;
-
-    /** Free text, scrubbed of contact details and roster names. */
-    public String textValue;
 }

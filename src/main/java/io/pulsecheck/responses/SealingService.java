@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.questions.Question;
@@ -19,9 +22,11 @@ import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.teams.Team;
 
 /**
- * Seals a submission: in one transaction it writes the receipt, the anonymous response with its answers and the
- * scrubbed comment, and deletes the person's conversation state. The receipt and the response share no key, the
- * response carries the cycle's date only, and every id is a fresh random UUID.
+ * Seals a submission: in one transaction it writes the receipt and ONE {@code sealed_submission} row holding the
+ * whole validated, scrubbed submission as AES-GCM ciphertext, and deletes the person's conversation state. No
+ * readable anonymous row is written here: {@link PendingSubmissions} turns pending ciphertexts into responses,
+ * answers and comments later, in shuffled batches of at least k, in transactions that touch no identity-bearing row.
+ * The receipt and the ciphertext commit together, so a crash loses nothing and a submission is never counted twice.
  */
 @ApplicationScoped
 public class SealingService {
@@ -40,6 +45,12 @@ public class SealingService {
     @Inject
     FreeTextScrubber scrubber;
 
+    @Inject
+    SealingCipher cipher;
+
+    @Inject
+    ObjectMapper json;
+
     /** Finds the cycle and checks that it is open and that the person belongs to its team. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cycle openCycleFor(UUID cycleId, UUID personId) {
@@ -50,9 +61,12 @@ public class SealingService {
         if (!cycle.isOpenAt(clock.instant())) {
             throw new ApiException(Problem.of(Status.GONE, "cycle-closed", "This check-in has closed"));
         }
-        long member = Team.count("select count(t) from Team t join t.members m where t.id = ?1 and m.id = ?2",
-                cycle.team.id, personId);
-        if (member == 0) {
+        // The invited set was frozen when the cycle opened: someone added to the team since (say, by HR, to sit
+        // beside a target in a small team) cannot answer this cycle, someone removed since still can.
+        Number invited = (Number) Cycle.getEntityManager().createNativeQuery(
+                "select count(*) from cycle_invitation where cycle_id = :cycle and person_id = :person")
+                .setParameter("cycle", cycleId).setParameter("person", personId).getSingleResult();
+        if (invited.intValue() == 0) {
             throw ApiException.forbidden("This check-in is not addressed to you");
         }
         return cycle;
@@ -64,8 +78,13 @@ public class SealingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome seal(Submission submission) {
+        // This lock conflicts with the closer's FOR UPDATE: a cycle is not closed while a submission is being sealed
+        // into it, and a submission waits for a close under way and then sees the cycle closed. So none can become
+        // pending after the cycle's rest was written out. (The foreign key check takes the same lock later anyway.)
+        Cycle.getEntityManager().createNativeQuery("select 1 from cycle where id = :cycle for key share")
+                .setParameter("cycle", submission.cycleId()).getResultList();
         Cycle cycle = openCycleFor(submission.cycleId(), submission.personId());
-        List<Answer> answers = validate(cycle, submission.answers());
+        List<Validated> answers = validate(cycle, submission.answers());
         String comment = submission.comment() == null ? null : submission.comment().strip();
         if (comment != null && comment.length() > AnswerValue.MAX_TEXT_LENGTH) {
             throw ApiException.invalid("comment", "must be at most " + AnswerValue.MAX_TEXT_LENGTH + " characters");
@@ -82,30 +101,25 @@ public class SealingService {
             return Outcome.ALREADY_ANSWERED;
         }
 
-        Response response = new Response();
-        response.id = UUID.randomUUID();
-        response.cycleId = cycle.id;
-        response.teamId = cycle.team.id;
-        response.cycleDate = cycle.cycleDate;
-        response.questionSetVersionId = cycle.questionSetVersion.id;
-        response.persist();
-        for (Answer answer : answers) {
-            answer.id = UUID.randomUUID();
-            answer.responseId = response.id;
-            if (answer.textValue != null) {
-                answer.textValue = scrubber.scrub(answer.textValue, cycle.team.id);
+        List<SealedContent.Scored> scored = new ArrayList<>();
+        List<SealedContent.Text> texts = new ArrayList<>();
+        for (Validated answer : answers) {
+            AnswerValue value = answer.value();
+            if (value.text() != null) {
+                texts.add(new SealedContent.Text(answer.question().id, scrubber.scrub(value.text(), cycle.team.id)));
+            } else {
+                scored.add(new SealedContent.Scored(answer.question().id, answer.question().dimension, value.value(),
+                        value.choice()));
             }
-            answer.persist();
         }
-        if (comment != null && !comment.isEmpty()) {
-            ResponseComment stored = new ResponseComment();
-            stored.id = UUID.randomUUID();
-            stored.cycleId = cycle.id;
-            stored.teamId = cycle.team.id;
-            stored.cycleDate = cycle.cycleDate;
-            stored.body = scrubber.scrub(comment, cycle.team.id);
-            stored.persist();
-        }
+        String scrubbedComment = comment == null || comment.isEmpty() ? null : scrubber.scrub(comment, cycle.team.id);
+        Receipt.getEntityManager().createNativeQuery(
+                "insert into sealed_submission (id, cycle_id, ciphertext) values (:id, :cycle, :ciphertext)")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("cycle", cycle.id)
+                .setParameter("ciphertext", cipher.seal(SealingCipher.Purpose.SUBMISSION, cycle.id.toString(),
+                        serialize(new SealedContent(scored, texts, scrubbedComment))))
+                .executeUpdate();
         return Outcome.SEALED;
     }
 
@@ -119,12 +133,16 @@ public class SealingService {
                 .executeUpdate();
     }
 
-    private static List<Answer> validate(Cycle cycle, List<Submission.RawAnswer> raws) {
+    /** An answer that passed validation, with its question. */
+    private record Validated(Question question, AnswerValue value) {
+    }
+
+    private static List<Validated> validate(Cycle cycle, List<Submission.RawAnswer> raws) {
         Map<UUID, Question> asked = new HashMap<>();
         for (Question question : CycleQuestions.of(cycle.id)) {
             asked.put(question.id, question);
         }
-        List<Answer> answers = new ArrayList<>();
+        List<Validated> answers = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<UUID, Boolean> seen = new HashMap<>();
         for (Submission.RawAnswer raw : raws) {
@@ -145,7 +163,7 @@ public class SealingService {
                 errors.add(new Problem.FieldError(raw.field(), "is not a valid answer to this question"));
                 continue;
             }
-            answers.add(toAnswer(question, value));
+            answers.add(new Validated(question, value));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -158,13 +176,12 @@ public class SealingService {
         return raw == null || raw.isBlank() || "skip".equalsIgnoreCase(raw.strip());
     }
 
-    static Answer toAnswer(Question question, AnswerValue value) {
-        Answer answer = new Answer();
-        answer.questionId = question.id;
-        answer.dimension = question.dimension;
-        answer.value = value.value();
-        answer.choice = value.choice();
-        answer.textValue = value.text();
-        return answer;
+    private byte[] serialize(SealedContent content) {
+        try {
+            return json.writeValueAsBytes(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A submission could not be serialised", e);
+        }
     }
+
 }

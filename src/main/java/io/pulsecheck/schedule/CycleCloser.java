@@ -10,11 +10,22 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.delivery.CycleDeliveryTrail;
+import io.pulsecheck.responses.ClosedCycleMixer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Closes cycles after their length: marks them closed and deletes their identity-linked state (invitations, open
- * conversations) and the prompts and reminders that have not gone out yet, all in one transaction per cycle.
+ * Closes cycles after their length, in one clear sequence of transactions per cycle, none of which writes both an
+ * identity-bearing and a readable anonymous row:
+ * <ol>
+ * <li>close: mark the cycle closed, delete its invitations and open conversations, cancel prompts and reminders not
+ * yet sent (new submissions are refused from here on);</li>
+ * <li>release ({@link ClosedCycleMixer}): write out the submissions still pending, mix the cycle's anonymous rows and
+ * mark it mixed; reports show a cycle only once it is closed and mixed;</li>
+ * <li>forget: delete the receipts and every outbox row, dedup key and delivery attempt that names a person for the
+ * cycle, keeping only delivery counts.</li>
+ * </ol>
+ * A crash between the steps leaves work the conversation janitor finishes with {@link #finish(UUID)}.
  */
 @ApplicationScoped
 public class CycleCloser {
@@ -24,26 +35,39 @@ public class CycleCloser {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClosedCycleMixer mixer;
+
+    @Inject
+    CycleDeliveryTrail trail;
+
     /** Returns how many cycles this call closed. */
     public int closeDue(Instant now) {
         int closed = 0;
         while (true) {
-            Boolean one = QuarkusTransaction.requiringNew().call(() -> closeOne(now));
-            if (!one) {
+            UUID cycleId = QuarkusTransaction.requiringNew().call(() -> closeOne(now));
+            if (cycleId == null) {
                 return closed;
             }
+            finish(cycleId);
             closed++;
         }
     }
 
-    private boolean closeOne(Instant now) {
+    /** Releases a closed cycle (steps 2 and 3 above); each step does nothing when it was done before. */
+    public void finish(UUID cycleId) {
+        QuarkusTransaction.requiringNew().run(() -> mixer.mix(cycleId));
+        QuarkusTransaction.requiringNew().run(() -> forget(cycleId));
+    }
+
+    private UUID closeOne(Instant now) {
         @SuppressWarnings("unchecked")
         List<UUID> due = em.createNativeQuery("""
                 select id from cycle where status = 'open' and closes_at <= :now
                 order by closes_at limit 1 for update skip locked
                 """).setParameter("now", now).getResultList();
         if (due.isEmpty()) {
-            return false;
+            return null;
         }
         UUID cycleId = due.get(0);
         em.createNativeQuery("update cycle set status = 'closed' where id = :c").setParameter("c", cycleId)
@@ -52,12 +76,17 @@ public class CycleCloser {
                 .setParameter("c", cycleId).executeUpdate();
         em.createNativeQuery("delete from conversation where cycle_id = :c").setParameter("c", cycleId)
                 .executeUpdate();
-        int unsent = em.createNativeQuery("""
-                delete from outbox_message where status = 'pending'
-                  and (dedup_key like :prompt or dedup_key like :reminder)
-                """).setParameter("prompt", "prompt:" + cycleId + ":%")
-                .setParameter("reminder", "reminder:" + cycleId + ":%").executeUpdate();
-        LOG.infof("Closed cycle %s: %d invitations and %d unsent prompts removed", cycleId, invitations, unsent);
-        return true;
+        int removed = trail.clear(cycleId);
+        LOG.infof("Closed cycle %s: %d invitations and %d prompts, reminders or replies removed", cycleId,
+                invitations, removed);
+        return cycleId;
+    }
+
+    private void forget(UUID cycleId) {
+        // Receipts only serve reminders and the refusal of a second submission, both over once the cycle closed.
+        int receipts = em.createNativeQuery("delete from receipt where cycle_id = :c").setParameter("c", cycleId)
+                .executeUpdate();
+        int messages = trail.clear(cycleId);
+        LOG.debugf("Forgot cycle %s: %d receipts and %d messages naming a person", cycleId, receipts, messages);
     }
 }

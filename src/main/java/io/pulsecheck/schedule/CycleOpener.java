@@ -196,7 +196,7 @@ public class CycleOpener {
                             new LeaderPromptRequest(cycleId, date, schedule.team.name, recipient, questions)))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
-                            message.dedupKey())));
+                            message.dedupKey()).forPerson(cycleId, leader.id)));
         }
     }
 }

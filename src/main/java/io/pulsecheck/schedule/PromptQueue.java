@@ -189,7 +189,7 @@ public class PromptQueue {
         List<AnnouncedAction> actions = reminder ? List.of() : cycle.leaderActions();
         Optional<OutboundMessage> message = Members.recipient(person).flatMap(recipient -> prompts.prompt(
                 new PromptRequest(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions(),
-                        actions)));
+                        actions)).map(rendered -> rendered.forPerson(cycle.id(), person.id)));
         message.ifPresent(outbox::enqueue);
         return message.isPresent();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
@@ -37,12 +40,16 @@ public class ScheduleService {
     @Inject
     HolidayRegions holidays;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public ScheduleView create(ScheduleRequest request) {
         Schedule schedule = new Schedule();
         schedule.createdAt = clock.instant();
         apply(schedule, request);
         schedule.persist();
+        audit.changed(AuditAction.SCHEDULE_CREATED, schedule.id, null, snapshot(schedule));
         return view(schedule);
     }
 
@@ -56,16 +63,21 @@ public class ScheduleService {
             throw ApiException.conflict("The schedule was changed since version " + request.version()
                     + "; read it again and retry");
         }
+        Map<String, Object> before = snapshot(schedule);
         apply(schedule, request);
         Schedule.getEntityManager().flush();
+        audit.changed(AuditAction.SCHEDULE_UPDATED, schedule.id, before, snapshot(schedule));
         return view(schedule);
     }
 
     @Transactional
     public ScheduleView setPaused(UUID id, boolean paused) {
         Schedule schedule = find(id);
+        Map<String, Object> before = snapshot(schedule);
         schedule.paused = paused;
         Schedule.getEntityManager().flush();
+        audit.changed(paused ? AuditAction.SCHEDULE_PAUSED : AuditAction.SCHEDULE_RESUMED, schedule.id, before,
+                snapshot(schedule));
         return view(schedule);
     }
 
@@ -108,6 +120,28 @@ public class ScheduleService {
             cycles.add(new SchedulePreview.Cycle(planned.date(), planned.dueDate(), reasons(rules, planned), sends));
         }
         return new SchedulePreview(schedule.id, schedule.timeZone, start, end, schedule.paused, cycles);
+    }
+
+    /** What the audit log keeps of a schedule. */
+    private static Map<String, Object> snapshot(Schedule schedule) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("teamId", schedule.team.id);
+        snapshot.put("questionSetId", schedule.questionSet.id);
+        snapshot.put("rotationSize", schedule.rotationSize);
+        snapshot.put("cadence", schedule.cadence);
+        snapshot.put("cron", schedule.cron);
+        snapshot.put("weekday", schedule.weekday);
+        snapshot.put("localTime", schedule.localTime);
+        snapshot.put("timeZone", schedule.timeZone);
+        snapshot.put("skipWeekends", schedule.skipWeekends);
+        snapshot.put("holidayRegion", schedule.holidayRegion);
+        snapshot.put("reminderAfterHours", schedule.reminderAfterHours);
+        snapshot.put("cycleLengthDays", schedule.cycleLengthDays);
+        snapshot.put("channel", schedule.channel);
+        snapshot.put("leaderPromptEnabled", schedule.leaderPromptEnabled);
+        snapshot.put("paused", schedule.paused);
+        snapshot.put("startsOn", schedule.startsOn);
+        return snapshot;
     }
 
     static Schedule find(UUID id) {

@@ -1,6 +1,9 @@
 package io.pulsecheck.teams;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
 
@@ -26,8 +31,12 @@ import io.pulsecheck.common.security.Roles;
 @RolesAllowed(Roles.HR_ADMIN)
 public class AnonymitySettingsResource {
 
+    @Inject
+    AuditLog audit;
+
     @GET
-    @Operation(summary = "Read the organisation's anonymity thresholds")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.AUDITOR })
+    @Operation(summary = "Read the organisation's anonymity thresholds", description = "HR admins and auditors.")
     public AnonymitySettings get() {
         return AnonymitySettings.of(OrgSettings.get());
     }
@@ -42,9 +51,15 @@ public class AnonymitySettingsResource {
             throw ApiException.conflict("The settings were changed since version " + request.version()
                     + "; read them again and retry");
         }
+        Map<String, Object> before = thresholds(settings);
         settings.kThreshold = request.kThreshold();
         settings.commentThreshold = request.commentThreshold();
         OrgSettings.getEntityManager().flush();
+        audit.changed(AuditAction.ORG_THRESHOLDS_CHANGED, null, before, thresholds(settings));
         return AnonymitySettings.of(settings);
+    }
+
+    private static Map<String, Object> thresholds(OrgSettings settings) {
+        return Map.of("kThreshold", settings.kThreshold, "commentThreshold", settings.commentThreshold);
     }
 }

@@ -3,6 +3,7 @@ package io.pulsecheck.teams;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
@@ -20,6 +23,9 @@ public class PersonService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public PersonView create(PersonInput input) {
@@ -75,6 +81,9 @@ public class PersonService {
     public void erase(UUID id) {
         Person person = find(id);
         var em = Person.getEntityManager();
+        audit.changed(AuditAction.PERSON_ERASED, id, Map.of("status", person.status.name()),
+                Map.of("status", Person.Status.erased.name()));
+        audit.forgetActor(person.email, id);
         for (String table : List.of("team_member", "team_leader", "conversation", "cycle_invitation",
                 "digest_subscription")) {
             em.createNativeQuery("delete from " + table + " where person_id = :id").setParameter("id", id)

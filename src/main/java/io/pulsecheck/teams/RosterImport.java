@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.api.ValidZoneId;
 import io.pulsecheck.common.error.ApiException;
@@ -45,6 +47,9 @@ public class RosterImport {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A checked row. */
     private record Entry(int line, String displayName, String email, String platform, String platformUserId,
@@ -265,7 +270,11 @@ public class RosterImport {
         }
         em.flush();
         int memberships = addMemberships(people, teams);
-        return new RosterImportResult(entries.size(), created, updated, memberships, teamsCreated);
+        RosterImportResult result = new RosterImportResult(entries.size(), created, updated, memberships, teamsCreated);
+        // The counts and the teams touched; who was imported stays on the roster, not in the audit log.
+        audit.changed(AuditAction.ROSTER_IMPORTED, null, null, Map.of("result", result,
+                "teamIds", teams.values().stream().map(team -> team.id).sorted().toList()));
+        return result;
     }
 
     private int addMemberships(Map<Entry, Person> people, Map<String, Team> teams) {

@@ -3,6 +3,7 @@ package io.pulsecheck.teams;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
@@ -27,6 +30,9 @@ public class TeamService {
     @Inject
     PersonService people;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public TeamView create(TeamRequest request) {
         requireUniqueName(null, request.name());
@@ -34,6 +40,7 @@ public class TeamService {
         team.createdAt = clock.instant();
         apply(team, request);
         team.persist();
+        audit.changed(AuditAction.TEAM_CREATED, team.id, null, snapshot(team));
         return view(team);
     }
 
@@ -48,8 +55,10 @@ public class TeamService {
                     + "; read it again and retry");
         }
         requireUniqueName(team.id, request.name());
+        Map<String, Object> before = snapshot(team);
         apply(team, request);
         Team.getEntityManager().flush();
+        audit.changed(AuditAction.TEAM_UPDATED, team.id, before, snapshot(team));
         return view(team);
     }
 
@@ -126,6 +135,7 @@ public class TeamService {
             throw ApiException.conflict("This person is already a member of the team");
         }
         Team.getEntityManager().flush();
+        audit.changed(AuditAction.MEMBER_ADDED, team.id, null, Map.of("personId", person.id));
         return PersonView.of(person);
     }
 
@@ -135,6 +145,19 @@ public class TeamService {
         if (!team.members.removeIf(member -> member.id.equals(personId))) {
             throw ApiException.notFound("Member", personId);
         }
+        audit.changed(AuditAction.MEMBER_REMOVED, team.id, Map.of("personId", personId), null);
+    }
+
+    /** What the audit log keeps of a team: leaders by id only, never by name. */
+    private static Map<String, Object> snapshot(Team team) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("name", team.name);
+        snapshot.put("parentId", team.parent == null ? null : team.parent.id);
+        snapshot.put("leaderIds", team.leaders.stream().map(leader -> leader.id).sorted().toList());
+        snapshot.put("kThreshold", team.kThreshold);
+        snapshot.put("commentThreshold", team.commentThreshold);
+        snapshot.put("archived", team.archived);
+        return snapshot;
     }
 
     static Team find(UUID id) {

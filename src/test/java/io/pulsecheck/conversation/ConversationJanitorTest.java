@@ -57,6 +57,27 @@ class ConversationJanitorTest {
     }
 
     @Test
+    void keepsReplayRecordsOnlyToTheirRetentionBucket() {
+        String eventId = "Ev" + java.util.UUID.randomUUID();
+        java.time.Instant arrival = clock.instant();
+        SignedRequests.slackEvent("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"" + eventId
+                + "\",\"event\":{\"type\":\"reaction_added\"}}").then().statusCode(200);
+
+        java.time.Instant stored = ((java.time.Instant) Rows.list(
+                "select received_at from inbound_request where source = 'slack-event' order by received_at desc")
+                .get(0)[0]);
+        // The default retention is one hour: only the end of the hour it arrived in is kept.
+        assertEquals(0, stored.getEpochSecond() % 3600);
+        assertEquals(true, stored.isAfter(arrival) && !stored.isAfter(arrival.plus(Duration.ofHours(1))));
+
+        long inBucket = Rows.count("select count(*) from inbound_request where received_at = ?1", stored);
+        clock.setInstant(arrival.plus(Duration.ofMinutes(59)));
+        janitor.purge();
+        assertEquals(inBucket, Rows.count("select count(*) from inbound_request where received_at = ?1", stored),
+                "a key must outlive its retention after arrival");
+    }
+
+    @Test
     void forgetsRequestKeysAfterRetention() {
         String eventId = "Ev" + java.util.UUID.randomUUID();
         SignedRequests.slackEvent("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"" + eventId

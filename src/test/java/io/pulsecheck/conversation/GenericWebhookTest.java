@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
+import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,6 +32,7 @@ class GenericWebhookTest {
 
         generic(submission(checkin, "3")).then().statusCode(200).body("status", equalTo("recorded"));
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(2, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.comments(checkin.cycleId()));
@@ -44,6 +46,7 @@ class GenericWebhookTest {
 
         generic(submission(checkin, "1")).then().statusCode(200).body("status", equalTo("already_answered"));
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
     }
 
@@ -54,6 +57,7 @@ class GenericWebhookTest {
         generic(submission(checkin, "six")).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("answers[0].value"));
 
+        Pending.flush(checkin.cycleId());
         assertEquals(0, Rows.responses(checkin.cycleId()));
         assertEquals(0, Rows.receipts(checkin.cycleId()));
     }
@@ -65,6 +69,7 @@ class GenericWebhookTest {
         generic(submission(checkin, "3"), "other-secret", Instant.now().getEpochSecond())
                 .then().statusCode(401).contentType("application/problem+json");
 
+        Pending.flush(checkin.cycleId());
         assertEquals(0, Rows.responses(checkin.cycleId()));
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import io.pulsecheck.teams.Person;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.OpenCheckInFixtures.Member;
+import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,6 +41,7 @@ class MattermostFlowTest {
         JsonPath second = press(checkin, member, checkin.scale().toString(), "5");
         assertEquals("Question 2 of 4: Do you know what is going on?", second.getString("update.message").split("\n")[0]);
         assertEquals(1, Rows.conversations(checkin.cycleId()));
+        assertEquals(0, Pending.count(checkin.cycleId()));
         assertEquals(0, Rows.responses(checkin.cycleId()));
 
         // The next question's buttons carry signed contexts that the endpoint accepts in turn.
@@ -57,12 +60,27 @@ class MattermostFlowTest {
 
         assertEquals("Thanks, your answer is recorded anonymously.", done.getString("update.message"));
         assertEquals(0, done.getList("update.props.attachments").size());
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(3, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.receipts(checkin.cycleId()));
         assertEquals(0, Rows.conversations(checkin.cycleId()));
         assertEquals(1, Rows.count("select count(*) from answer a join response r on r.id = a.response_id "
                 + "where r.cycle_id = ?1 and a.choice = 'b' and a.dimension = 'workload'", checkin.cycleId()));
+    }
+
+    @Test
+    void keepsConversationProgressOnlyAsCiphertext() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
+
+        press(checkin, checkin.member(0), checkin.scale().toString(), "4");
+
+        List<Object[]> rows = Rows.list("select state is null, sealed_state from conversation where cycle_id = ?1",
+                checkin.cycleId());
+        assertEquals(1, rows.size());
+        assertEquals(true, rows.get(0)[0], "plaintext progress stored");
+        String sealed = new String((byte[]) rows.get(0)[1], java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(false, sealed.contains(checkin.scale().toString()) || sealed.contains("answers"));
     }
 
     @Test
@@ -79,6 +97,7 @@ class MattermostFlowTest {
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo("Thanks, your answer is recorded anonymously."));
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.count("select count(*) from response_comment where cycle_id = ?1 "
                 + "and body = 'Meetings at 8 are hard, ask [email]'", checkin.cycleId()));
@@ -121,6 +140,7 @@ class MattermostFlowTest {
         JsonPath again = press(checkin, member, checkin.scale().toString(), "1");
 
         assertEquals("You have already answered this check-in. Thank you!", again.getString("update.message"));
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(0, Rows.conversations(checkin.cycleId()));
     }

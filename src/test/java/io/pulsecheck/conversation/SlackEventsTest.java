@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
+import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -96,6 +97,7 @@ class SlackEventsTest {
         assertEquals("Thanks, your answer is recorded anonymously.", say(user, "Stop the overtime please"));
 
         assertEquals(Person.Status.active, Rows.person(checkin.member(0).id()).status);
+        Pending.flush(checkin.cycleId());
         assertEquals(1, Rows.responses(checkin.cycleId()));
         assertEquals(3, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.comments(checkin.cycleId()));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
+import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,20 +34,25 @@ class SlackSubmitTest {
         slackInteraction(slackSubmitPayload(checkin.cycleId(), user, fullAnswers(checkin), null))
                 .then().statusCode(200);
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1L, Rows.responses(checkin.cycleId()));
-        assertEquals(4L, Rows.answers(checkin.cycleId()));
+        assertEquals(3L, Rows.answers(checkin.cycleId()));
         assertEquals(1L, Rows.receipts(checkin.cycleId()));
         assertEquals(1L, Rows.count("select count(*) from receipt where cycle_id = ?1 and person_id = ?2",
                 checkin.cycleId(), checkin.member(0).id()));
         assertEquals(0L, Rows.conversations(checkin.cycleId()));
         List<Object[]> answers = Rows.list("""
-                select q.key, a.value, a.choice, a.text_value, r.cycle_date from answer a
+                select q.key, a.value, a.choice, r.cycle_date from answer a
                 join response r on r.id = a.response_id join question q on q.id = a.question_id
                 where r.cycle_id = ?1 order by q.position""", checkin.cycleId());
-        assertThat(answers.stream().map(row -> row[0] + "=" + (row[1] != null ? row[1] : row[2] != null ? row[2] : row[3]))
-                .toList(), contains("mood=4", "informed=1", "load=c", "wish=More focus time"));
+        assertThat(answers.stream().map(row -> row[0] + "=" + (row[1] != null ? row[1] : row[2])).toList(),
+                contains("mood=4", "informed=1", "load=c"));
         assertEquals(List.of(checkin.cycleDate().toString()),
-                answers.stream().map(row -> row[4].toString()).distinct().toList());
+                answers.stream().map(row -> row[3].toString()).distinct().toList());
+        // The free-text answer is stored apart from the scores, like a comment.
+        assertEquals(List.of("wish", "More focus time", checkin.cycleDate().toString()), List.of(Rows.list("""
+                select q.key, f.body, f.cycle_date from free_text_answer f join question q on q.id = f.question_id
+                where f.cycle_id = ?1""", checkin.cycleId()).get(0)).stream().map(Object::toString).toList());
     }
 
     @Test
@@ -76,8 +82,9 @@ class SlackSubmitTest {
 
         slackInteraction(second).then().statusCode(200);
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1L, Rows.responses(checkin.cycleId()));
-        assertEquals(4L, Rows.answers(checkin.cycleId()));
+        assertEquals(3L, Rows.answers(checkin.cycleId()));
         assertEquals(0L, Rows.comments(checkin.cycleId()));
         assertEquals(1L, Rows.count("""
                 select count(*) from outbox_message where payload->>'text' like 'You have already answered%'
@@ -94,6 +101,7 @@ class SlackSubmitTest {
         slackInteraction(slackSubmitPayload(checkin.cycleId(), checkin.member(0).platformUserId(), answers, null))
                 .then().statusCode(200);
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1L, Rows.responses(checkin.cycleId()));
         assertEquals(1L, Rows.answers(checkin.cycleId()));
     }
@@ -108,10 +116,11 @@ class SlackSubmitTest {
         slackInteraction(slackSubmitPayload(checkin.cycleId(), checkin.member(0).platformUserId(),
                 fullAnswers(checkin), comment)).then().statusCode(200);
 
+        Pending.flush(checkin.cycleId());
         List<Object[]> comments = Rows.list("select body from response_comment where cycle_id = ?1",
                 checkin.cycleId());
         assertEquals(1, comments.size());
-        assertEquals("Ask [name] or mail me at [email], call [phone], see [link] Thanks!", comments.get(0)[0]);
+        assertEquals("Ask [name] or mail me at [email], call [phone], see [link]. Thanks!", comments.get(0)[0]);
     }
 
     @Test
@@ -122,6 +131,7 @@ class SlackSubmitTest {
 
         slackInteraction(form, SignedRequests.SLACK_PREVIOUS_SECRET, SignedRequests.now()).then().statusCode(200);
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1L, Rows.responses(checkin.cycleId()));
     }
 
@@ -160,6 +170,7 @@ class SlackSubmitTest {
         slackInteraction(form, SignedRequests.SLACK_SECRET, timestamp)
                 .then().statusCode(409).contentType("application/problem+json");
 
+        Pending.flush(checkin.cycleId());
         assertEquals(1L, Rows.responses(checkin.cycleId()));
     }
 
@@ -217,6 +228,7 @@ class SlackSubmitTest {
     }
 
     static void assertNothingStored(Checkin checkin) {
+        Pending.flush(checkin.cycleId());
         assertEquals(0L, Rows.responses(checkin.cycleId()));
         assertEquals(0L, Rows.receipts(checkin.cycleId()));
         assertEquals(0L, Rows.comments(checkin.cycleId()));

@@ -170,6 +170,13 @@ public final class OpenCheckInFixtures {
                     .executeUpdate();
             questions.add(question.id);
         }
+        // Invited as the opener would: only the members of the team when the cycle opened may answer it.
+        for (Member member : members) {
+            Cycle.getEntityManager().createNativeQuery(
+                    "insert into cycle_invitation (cycle_id, person_id, send_at) values (:c, :p, :at)")
+                    .setParameter("c", cycle.id).setParameter("p", member.id()).setParameter("at", now)
+                    .executeUpdate();
+        }
         return new Checkin(team.id, cycle.id, cycle.cycleDate, questions, members);
     }
 

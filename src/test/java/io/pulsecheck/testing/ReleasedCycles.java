@@ -2,8 +2,8 @@ package io.pulsecheck.testing;
 
 import java.util.UUID;
 
-import io.pulsecheck.responses.ClosedCycleMixer;
 import io.pulsecheck.schedule.Cycle;
+import io.pulsecheck.schedule.CycleCloser;
 import io.pulsecheck.teams.OrgSettings;
 import io.pulsecheck.teams.Team;
 import io.quarkus.arc.Arc;
@@ -18,17 +18,19 @@ public final class ReleasedCycles {
     private ReleasedCycles() {
     }
 
-    /** Closes the cycle and mixes it; afterwards {@link Cycle#isReleased} holds. */
+    /**
+     * Closes the cycle and runs the closing path's release (write out pending submissions, mix, forget receipts and
+     * the person trail); afterwards {@link Cycle#isReleased} holds.
+     */
     public static void release(UUID cycleId) {
         QuarkusTransaction.requiringNew().run(() -> {
             Cycle cycle = Cycle.findById(cycleId);
             cycle.status = Cycle.Status.closed;
-            Cycle.flush();
-            Arc.container().instance(ClosedCycleMixer.class).get().mix(cycleId);
-            if (!Cycle.isReleased(cycleId)) {
-                throw new IllegalStateException("Cycle " + cycleId + " is not released after close and mixing");
-            }
         });
+        Arc.container().instance(CycleCloser.class).get().finish(cycleId);
+        if (!QuarkusTransaction.requiringNew().call(() -> Cycle.isReleased(cycleId))) {
+            throw new IllegalStateException("Cycle " + cycleId + " is not released after close and mixing");
+        }
     }
 
     /** The k that applies to the team today, as a cycle opening now freezes it. */

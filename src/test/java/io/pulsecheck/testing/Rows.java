@@ -46,6 +46,7 @@ public final class Rows {
         return count("select count(*) from conversation where cycle_id = ?1", cycleId);
     }
 
+    /** Scores and choices; free-text answers are in {@code free_text_answer}. */
     public static long answers(UUID cycleId) {
         return count("select count(*) from answer a join response r on r.id = a.response_id where r.cycle_id = ?1",
                 cycleId);

@@ -28,7 +28,8 @@ public class ProductionConfigGuard implements ConfigSourceFactory {
     /** Secrets production cannot run without. */
     public static final List<String> REQUIRED_SECRETS = List.of(
             "pulsecheck.security.action-token-secret",
-            "pulsecheck.digest.chart-secret");
+            "pulsecheck.digest.chart-secret",
+            "pulsecheck.responses.sealing-key");
 
     /**
      * Secrets whose platform stays off while they are unset, but which must be strong when set. The Mattermost

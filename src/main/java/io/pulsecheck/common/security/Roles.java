@@ -9,6 +9,12 @@ public final class Roles {
     /** Team leaders: read-only access to the teams they lead. */
     public static final String LEADER = "leader";
 
+    /**
+     * Auditors (e.g. the works council): read the audit log and run the live anonymity check; nothing personal (no
+     * roster, no people, no deliveries, no insights).
+     */
+    public static final String AUDITOR = "auditor";
+
     private Roles() {
     }
 }
