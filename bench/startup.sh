@@ -8,8 +8,22 @@
 #
 # BENCH_AOT_JDK=<java home>        also start pulsecheck on that JDK (24 or later) without and with a JDK AOT cache
 #                                  (JEP 483) recorded by one training run: start, first 200, SIGTERM.
+# BENCH_SERVICE_ENV="VAR=value ..." extra configuration of pulsecheck's starts (e.g. to undo one of its settings).
+# BENCH_APPCDS=1                   build all three applications with quarkus.package.jar.appcds.enabled=true and start
+#                                  each with its AppCDS archive (-XX:SharedArchiveFile), on the default JDK.
 source "$(dirname "$0")/lib.sh"
 RUNS=${1:-5}
+
+APPCDS_BUILD=()
+if [[ ${BENCH_APPCDS:-0} == 1 ]]; then
+    APPCDS_BUILD=(-Dquarkus.package.jar.appcds.enabled=true)
+    if [[ ! -f $ROOT/target/quarkus-app/app-cds.jsa ]]; then
+        log "building the service with an AppCDS archive"
+        (cd "$ROOT" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
+    fi
+fi
+# The AppCDS archive of an application, as JVM options; nothing unless BENCH_APPCDS=1.
+cds_opts() { [[ ${BENCH_APPCDS:-0} == 1 && -f $1/app-cds.jsa ]] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa"; }
 
 build_service
 start_postgres
@@ -91,13 +105,13 @@ public class HelloResource {
 }
 JAVA
 echo "quarkus.http.host=127.0.0.1" >"$BASE/src/main/resources/application.properties"
-(cd "$BASE" && ./mvnw -B -q package -DskipTests)
+(cd "$BASE" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
 
 SAME=$WORK/same-extensions
 log "generating the second baseline: Quarkus $QUARKUS_VERSION with pulsecheck's extensions, one entity, one migration"
 driver SameExtensionsApp "$ROOT/pom.xml" "$SAME"
 cp -r "$ROOT/mvnw" "$ROOT/.mvn" "$SAME/"
-(cd "$SAME" && ./mvnw -B -q package -DskipTests)
+(cd "$SAME" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
 psql_db -c "create database same_extensions"
 
 # Migrations run once, in the warm-up, so every timed pulsecheck start finds the schema as a restarted replica would.
@@ -105,16 +119,18 @@ mapfile -t SERVICE_ENV < <(service_env)
 run_pulsecheck() {
     local port
     port=$(free_port)
-    env "${SERVICE_ENV[@]}" QUARKUS_HTTP_PORT="$port" \
+    # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
+    env "${SERVICE_ENV[@]}" ${BENCH_SERVICE_ENV:-} QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/api/v1/settings/anonymity" \
-        "$HR_TOKEN" "$WORK/pulsecheck.log" java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar"
+        "$HR_TOKEN" "$WORK/pulsecheck.log" java ${BENCH_JAVA_OPTS:-} $(cds_opts "$ROOT/target/quarkus-app") \
+        -jar "$ROOT/target/quarkus-app/quarkus-run.jar"
 }
 run_baseline() {
     local port
     port=$(free_port)
     QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/hello" - "$WORK/baseline.log" \
-        java ${BENCH_JAVA_OPTS:-} -jar "$BASE/target/quarkus-app/quarkus-run.jar"
+        java ${BENCH_JAVA_OPTS:-} $(cds_opts "$BASE/target/quarkus-app") -jar "$BASE/target/quarkus-app/quarkus-run.jar"
 }
 
 run_same_extensions() {
@@ -125,14 +141,16 @@ run_same_extensions() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
         MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/notes/count" \
-        "$HR_TOKEN" "$WORK/same-extensions.log" java ${BENCH_JAVA_OPTS:-} -jar "$SAME/target/quarkus-app/quarkus-run.jar"
+        "$HR_TOKEN" "$WORK/same-extensions.log" java ${BENCH_JAVA_OPTS:-} $(cds_opts "$SAME/target/quarkus-app") \
+        -jar "$SAME/target/quarkus-app/quarkus-run.jar"
 }
 # pulsecheck on another JDK, with extra JVM options (an AOT cache); the probe itself stays on the default JDK.
 run_pulsecheck_on() {
     local jdk=$1 port
     shift
     port=$(free_port)
-    env "${SERVICE_ENV[@]}" QUARKUS_HTTP_PORT="$port" \
+    # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
+    env "${SERVICE_ENV[@]}" ${BENCH_SERVICE_ENV:-} QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/api/v1/settings/anonymity" \
         "$HR_TOKEN" "$WORK/pulsecheck-aot.log" "$jdk/bin/java" ${BENCH_JAVA_OPTS:-} "$@" \
         -jar "$ROOT/target/quarkus-app/quarkus-run.jar"
@@ -142,7 +160,8 @@ run_pulsecheck_on() {
 train_aot_cache() {
     local jdk=$1 port
     port=$(free_port)
-    env "${SERVICE_ENV[@]}" QUARKUS_HTTP_PORT="$port" \
+    # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
+    env "${SERVICE_ENV[@]}" ${BENCH_SERVICE_ENV:-} QUARKUS_HTTP_PORT="$port" \
         java -Dprobe.stop=graceful -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe \
         "http://127.0.0.1:$port/api/v1/settings/anonymity" "$HR_TOKEN" "$WORK/pulsecheck-aot-training.log" \
         "$jdk/bin/java" ${BENCH_JAVA_OPTS:-} -XX:AOTCacheOutput="$WORK/pulsecheck.aot" \
@@ -188,7 +207,7 @@ sm=$(printf '%s\n' "${S_MS[@]}" | median)
 sr=$(printf '%s\n' "${S_RSS[@]}" | median)
 mib() { echo $((${1%.*} / 1024)); }
 echo
-echo "Start-up and footprint, JVM mode, median of $RUNS runs (target: <= 1.20 x the same-extension app)"
+echo "Start-up and footprint, JVM mode, median of $RUNS runs (target: <= 1.20 x the same-extension app)$([[ ${BENCH_APPCDS:-0} == 1 ]] && echo ', each with its AppCDS archive')"
 printf '%-32s %11s %10s %6s %15s %6s\n' "figure" "pulsecheck" "bare REST" "ratio" "same extensions" "ratio"
 printf '%-32s %11s %10s %6s %15s %6s\n' "start to first 200 (ms)" "$pm" "$bm" "$(ratio "$pm" "$bm")" \
     "$sm" "$(ratio "$pm" "$sm")"

@@ -65,6 +65,13 @@ public class Outbox {
      * (one channel or space) for Slack, Teams and Google Chat webhooks, the server for Mattermost and generic webhooks.
      * Webhook URLs are credentials, so only a hash of them goes into the key.
      */
+    /** Whether a message with this dedup key was queued already (and not yet purged). */
+    public boolean isQueued(String dedupKey) {
+        return (Boolean) OutboxMessage.getEntityManager()
+                .createNativeQuery("select exists (select 1 from outbox_message where dedup_key = :key)")
+                .setParameter("key", dedupKey).getSingleResult();
+    }
+
     static String rateKeyOf(OutboundMessage message) {
         Destination destination = message.destination();
         String transport = destination.transport();
