@@ -36,6 +36,7 @@ import io.pulsecheck.testing.InsightFixtures.SeededTeam;
 import io.pulsecheck.testing.SqlStatementLog;
 import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -49,6 +50,7 @@ class DigestDeliveryTest {
     private static WireMockServer platform;
 
     @Inject
+    @PersistenceUnitExtension
     SqlStatementLog sql;
 
     @Inject
