@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -28,7 +28,7 @@ public class Conversation extends PanacheEntityBase {
 
     public UUID cycleId;
     public UUID personId;
-    public Channel channel;
+    public PlatformId channel;
 
     /** The progress as AES-GCM ciphertext (see {@link ConversationStates}); never readable in the database. */
     public byte[] sealedState;

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.responses.AnswerValue;
 import io.pulsecheck.responses.CycleQuestions;
@@ -46,7 +46,7 @@ public class ConversationFlow {
      * value or {@code skip}. A value the question does not accept is refused with 400.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Step press(UUID cycleId, Person person, Channel channel, String questionKey, String value) {
+    public Step press(UUID cycleId, Person person, PlatformId channel, String questionKey, String value) {
         Cycle cycle = sealing.openCycleFor(cycleId, person.id);
         if (Receipt.exists(cycle.id, person.id)) {
             sealing.deleteConversation(cycle.id, person.id);
@@ -73,7 +73,7 @@ public class ConversationFlow {
      * of a conversation when the person has an unanswered open check-in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Step typed(Person person, Channel channel, String text) {
+    public Step typed(Person person, PlatformId channel, String text) {
         Optional<Conversation> open = openConversation(person.id);
         if (open.isEmpty()) {
             Optional<Cycle> cycle = unansweredCycle(person.id);
@@ -125,7 +125,7 @@ public class ConversationFlow {
         return new Step.Done(conversation.cycleId, outcome);
     }
 
-    private Conversation conversationFor(UUID cycleId, Person person, Channel channel) {
+    private Conversation conversationFor(UUID cycleId, Person person, PlatformId channel) {
         Optional<Conversation> existing = Conversation.of(cycleId, person.id);
         if (existing.isPresent()) {
             return existing.get();

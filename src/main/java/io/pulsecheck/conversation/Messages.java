@@ -3,29 +3,29 @@ package io.pulsecheck.conversation;
 import java.util.Map;
 
 /** What the service says to employees in chat, in English and German. No message ever repeats an answer value. */
-final class Messages {
+public final class Messages {
 
-    static final String THANKS = "thanks";
-    static final String ALREADY_ANSWERED = "already_answered";
-    static final String HELP = "help";
-    static final String PAUSED = "paused";
-    static final String STOPPED = "stopped";
-    static final String RESUMED = "resumed";
-    static final String LANGUAGE = "language";
-    static final String NOTHING_OPEN = "nothing_open";
-    static final String NOT_UNDERSTOOD = "not_understood";
-    static final String QUESTION = "question";
-    static final String SCALE_HINT = "scale_hint";
-    static final String CHOICE_HINT = "choice_hint";
-    static final String TEXT_HINT = "text_hint";
-    static final String TEXT_BUTTONS_HINT = "text_buttons_hint";
-    static final String COMMENT = "comment";
-    static final String COMMENT_BUTTONS = "comment_buttons";
-    static final String SUBMIT = "submit";
-    static final String SKIP = "skip";
-    static final String YES = "yes";
-    static final String NO = "no";
-    static final String NOT_ON_ROSTER = "not_on_roster";
+    public static final String THANKS = "thanks";
+    public static final String ALREADY_ANSWERED = "already_answered";
+    public static final String HELP = "help";
+    public static final String PAUSED = "paused";
+    public static final String STOPPED = "stopped";
+    public static final String RESUMED = "resumed";
+    public static final String LANGUAGE = "language";
+    public static final String NOTHING_OPEN = "nothing_open";
+    public static final String NOT_UNDERSTOOD = "not_understood";
+    public static final String QUESTION = "question";
+    public static final String SCALE_HINT = "scale_hint";
+    public static final String CHOICE_HINT = "choice_hint";
+    public static final String TEXT_HINT = "text_hint";
+    public static final String TEXT_BUTTONS_HINT = "text_buttons_hint";
+    public static final String COMMENT = "comment";
+    public static final String COMMENT_BUTTONS = "comment_buttons";
+    public static final String SUBMIT = "submit";
+    public static final String SKIP = "skip";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    public static final String NOT_ON_ROSTER = "not_on_roster";
 
     private static final Map<String, Map<String, String>> TEXTS = Map.ofEntries(
             Map.entry(THANKS, Map.of(
@@ -91,7 +91,7 @@ final class Messages {
     private Messages() {
     }
 
-    static String get(String key, String locale, Object... args) {
+    public static String get(String key, String locale, Object... args) {
         Map<String, String> byLocale = TEXTS.get(key);
         String text = byLocale.getOrDefault(locale == null ? "en" : locale, byLocale.get("en"));
         return args.length == 0 ? text : String.format(text, args);

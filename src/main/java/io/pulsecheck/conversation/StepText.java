@@ -8,12 +8,12 @@ import io.pulsecheck.questions.QuestionType;
 import io.pulsecheck.responses.SealingService;
 
 /** Renders a conversation step as plain chat text, for platforms answered by typing. */
-final class StepText {
+public final class StepText {
 
     private StepText() {
     }
 
-    static String render(Step step, String locale) {
+    public static String render(Step step, String locale) {
         if (step instanceof Step.Ask ask) {
             return (ask.retry() ? Messages.get(Messages.NOT_UNDERSTOOD, locale) + "\n" : "")
                     + questionLine(ask, locale) + "\n" + hint(ask.question(), locale);
@@ -28,11 +28,11 @@ final class StepText {
         return Messages.get(Messages.NOTHING_OPEN, locale);
     }
 
-    static String questionLine(Step.Ask ask, String locale) {
+    public static String questionLine(Step.Ask ask, String locale) {
         return Messages.get(Messages.QUESTION, locale, ask.number(), ask.total(), ask.question().textIn(locale));
     }
 
-    static String hint(Question question, String locale) {
+    public static String hint(Question question, String locale) {
         QuestionType type = question.type;
         if (type == QuestionType.FREE_TEXT) {
             return Messages.get(Messages.TEXT_HINT, locale);

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Plain JSON for outbox columns, independent of the REST layer's mapper settings. */
-final class DeliveryJson {
+public final class DeliveryJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     private DeliveryJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

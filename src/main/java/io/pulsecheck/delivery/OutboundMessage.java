@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 
 /**
  * A message to queue in the outbox.
@@ -19,11 +19,11 @@ import io.pulsecheck.common.Channel;
  * @param cycleId the check-in cycle the message belongs to, or null; closing the cycle removes its person trail
  * @param personId the person the message is addressed to or about, or null
  */
-public record OutboundMessage(String kind, Channel channel, Destination destination, JsonNode payload,
+public record OutboundMessage(String kind, PlatformId channel, Destination destination, JsonNode payload,
         Instant notBefore, String dedupKey, UUID cycleId, UUID personId) {
 
     /** A message that concerns no person in a cycle (digests, alerts, replies outside a check-in). */
-    public OutboundMessage(String kind, Channel channel, Destination destination, JsonNode payload, Instant notBefore,
+    public OutboundMessage(String kind, PlatformId channel, Destination destination, JsonNode payload, Instant notBefore,
             String dedupKey) {
         this(kind, channel, destination, payload, notBefore, dedupKey, null, null);
     }

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -36,7 +36,7 @@ public class OutboxMessage extends PanacheEntityBase {
     /** What the message is for, e.g. {@code prompt}, {@code reminder}, {@code digest}; see {@link MessageKind}. */
     public String kind;
 
-    public Channel channel;
+    public PlatformId channel;
 
     /** Messages with the same key share one rate limit (platform workspace or webhook). */
     public String rateKey;

@@ -16,18 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.responses.Answer;
-import io.pulsecheck.responses.FreeTextAnswer;
 import io.pulsecheck.responses.AnswerValue;
 import io.pulsecheck.responses.ClosedCycleMixer;
+import io.pulsecheck.responses.FreeTextAnswer;
 import io.pulsecheck.responses.Response;
 import io.pulsecheck.responses.ResponseComment;
 import io.pulsecheck.responses.SealingService;
@@ -44,6 +43,7 @@ import io.pulsecheck.teams.Team;
 import io.pulsecheck.teams.TeamRequest;
 import io.pulsecheck.teams.TeamService;
 import io.pulsecheck.teams.TeamView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -93,27 +93,45 @@ public class DemoSeeder {
     }
 
     /** Seeds the demo data unless the database holds it already; true when this call seeded it. */
-    @Transactional
     public boolean seed() {
-        // Serialises concurrent starts (two dev instances on one database) so only one seeds.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('pulsecheck-demo-seed'))").getSingleResult();
-        if (Team.count("lower(name) = lower(?1) and archived = false", DemoTeams.DEPARTMENT) > 0) {
-            LOG.debug("Demo data present already; nothing seeded");
+        // Three transactions, as in production no transaction writes identity-bearing rows (people, invitations,
+        // receipts) next to readable anonymous ones (docs/ANONYMITY.md, unlinkable writes): the roster, schedules and
+        // cycles; then the released history's anonymous rows; then the open cycles' invitations and answers.
+        List<SeededTeam> seeded = QuarkusTransaction.requiringNew().call(this::seedRoster);
+        if (seeded == null) {
             return false;
         }
-        QuestionSet set = QuestionSet.<QuestionSet>find("builtinKey", QUESTION_SET).firstResult();
-        TeamView department = teams.create(new TeamRequest(DemoTeams.DEPARTMENT, null, List.of(), null, null, null));
-        long seed = 1;
-        for (DemoTeam team : DemoTeams.TEAMS) {
-            seedTeam(team, department.id(), set, new Random(seed++));
-        }
+        QuarkusTransaction.requiringNew().run(() -> seeded.forEach(this::releaseHistory));
+        QuarkusTransaction.requiringNew().run(() -> seeded.forEach(this::answerOpenCycle));
         LOG.infof("Seeded demo data: department %s with %d teams; leaders %s; answer as %s (see README, A tour)",
                 DemoTeams.DEPARTMENT, DemoTeams.TEAMS.size(),
                 DemoTeams.TEAMS.stream().map(t -> t.leader().email()).toList(), DemoTeams.TOUR_MEMBER);
         return true;
     }
 
-    private void seedTeam(DemoTeam spec, UUID departmentId, QuestionSet set, Random random) {
+    /** A demo team as the roster transaction left it: its closed cycles to fill and today's cycle to answer. */
+    private record SeededTeam(DemoTeam spec, UUID teamId, List<UUID> closedCycles, List<LocalDate> closedDates,
+            UUID openCycle, List<UUID> members, Instant sendAt, UUID versionId, Random random) {
+    }
+
+    private List<SeededTeam> seedRoster() {
+        // Serialises concurrent starts (two dev instances on one database) so only one seeds.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('pulsecheck-demo-seed'))").getSingleResult();
+        if (Team.count("lower(name) = lower(?1) and archived = false", DemoTeams.DEPARTMENT) > 0) {
+            LOG.debug("Demo data present already; nothing seeded");
+            return null;
+        }
+        QuestionSet set = QuestionSet.<QuestionSet>find("builtinKey", QUESTION_SET).firstResult();
+        TeamView department = teams.create(new TeamRequest(DemoTeams.DEPARTMENT, null, List.of(), null, null, null));
+        long seed = 1;
+        List<SeededTeam> seeded = new ArrayList<>();
+        for (DemoTeam team : DemoTeams.TEAMS) {
+            seeded.add(seedTeam(team, department.id(), set, new Random(seed++)));
+        }
+        return seeded;
+    }
+
+    private SeededTeam seedTeam(DemoTeam spec, UUID departmentId, QuestionSet set, Random random) {
         // The demo leader's subject is their email, the subject a dev token for them carries (README, A tour).
         PersonView leader = people.create(new PersonInput(spec.leader().displayName(), spec.leader().email(), null,
                 null, "en", spec.timeZone(), null, spec.leader().email()));
@@ -122,7 +140,7 @@ public class DemoSeeder {
         List<UUID> members = new ArrayList<>();
         for (DemoTeam.Member member : spec.members()) {
             members.add(teams.addMember(team.id(), new AddMemberRequest(null, new PersonInput(member.displayName(),
-                    null, Channel.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
+                    null, PlatformId.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -132,28 +150,48 @@ public class DemoSeeder {
         DayOfWeek weekday = today.getDayOfWeek();
         ScheduleView schedule = schedules.create(new ScheduleRequest(team.id(), set.id, set.current().questions.size(),
                 Cadence.weekly, null, weekday, SEND_TIME, spec.timeZone(), false, null, REMINDER_AFTER_HOURS,
-                CYCLE_LENGTH_DAYS, Channel.WEBHOOK, true, firstDate, null));
+                CYCLE_LENGTH_DAYS, PlatformId.WEBHOOK, true, firstDate, null));
         QuestionSetVersion version = set.current();
         version.used = true;
         // The cycles below are written with SQL, which must see the schedule.
         em.flush();
+        List<UUID> closed = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < past; i++) {
             LocalDate date = firstDate.plusWeeks(i);
-            UUID cycle = insertCycle(schedule.id(), team.id(), version.id, date, zone, "closed", members.size());
-            sealClosedCycle(cycle, team.id(), date, version, spec.pastCycles().get(i), random);
-            mixer.mix(cycle);
+            closed.add(insertCycle(schedule.id(), team.id(), version.id, date, zone, "closed", members.size()));
+            dates.add(date);
         }
         UUID open = insertCycle(schedule.id(), team.id(), version.id, today, zone, "open", members.size());
+        return new SeededTeam(spec, team.id(), closed, dates, open, members,
+                today.atTime(SEND_TIME).atZone(zone).toInstant(), version.id, random);
+    }
+
+    /** The closed cycles' anonymous rows, mixed as after a real close. */
+    private void releaseHistory(SeededTeam seeded) {
+        QuestionSetVersion version = QuestionSetVersion.findById(seeded.versionId());
+        for (int i = 0; i < seeded.closedCycles().size(); i++) {
+            UUID cycle = seeded.closedCycles().get(i);
+            sealClosedCycle(cycle, seeded.teamId(), seeded.closedDates().get(i), version,
+                    seeded.spec().pastCycles().get(i), seeded.random());
+            mixer.mix(cycle);
+        }
+    }
+
+    private void answerOpenCycle(SeededTeam open) {
+        DemoTeam spec = open.spec();
         int answered = spec.openCycleComments().size();
-        invite(open, members, today.atTime(SEND_TIME).atZone(zone).toInstant(), answered);
-        DemoTeam.PastCycle latest = spec.pastCycles().get(past - 1);
+        invite(open.openCycle(), open.members(), open.sendAt(), answered);
+        DemoTeam.PastCycle latest = spec.pastCycles().get(spec.pastCycles().size() - 1);
+        QuestionSetVersion version = QuestionSetVersion.findById(open.versionId());
         for (int i = 0; i < answered; i++) {
             List<Submission.RawAnswer> answers = new ArrayList<>();
             for (Question question : version.questions) {
                 answers.add(new Submission.RawAnswer(question.id, DemoAnswers.answer(question, latest, i, answered,
-                        random), question.key));
+                        open.random()), question.key));
             }
-            sealing.seal(new Submission(open, members.get(i), answers, spec.openCycleComments().get(i)));
+            sealing.seal(new Submission(open.openCycle(), open.members().get(i), answers,
+                    spec.openCycleComments().get(i)));
         }
     }
 

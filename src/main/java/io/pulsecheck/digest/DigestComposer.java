@@ -11,6 +11,7 @@ import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.TeamInsights;
+import io.pulsecheck.platform.ChatCard;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped

@@ -22,6 +22,7 @@ import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.TeamInsights;
+import io.pulsecheck.platform.ChatCard;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 

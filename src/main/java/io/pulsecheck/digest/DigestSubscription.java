@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Where one leader's digests and alerts go. */
@@ -20,7 +20,7 @@ public class DigestSubscription extends PanacheEntityBase {
     @Id
     public UUID personId;
 
-    public Channel channel;
+    public PlatformId channel;
 
     /** Webhook URL for Mattermost, Teams, Google Chat and the generic webhook; null for Slack direct messages. */
     public String webhookUrl;

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 
 @Schema(name = "DigestSubscription", description = "Where a leader's weekly digest and alerts go.")
 public record DigestSubscriptionRequest(
-        @NotNull @Schema(description = "slack (direct message), mattermost, teams (Workflows webhook), google-chat (space webhook) or webhook (generic)", example = "teams") Channel channel,
+        @NotNull @Schema(description = "slack (direct message), mattermost, teams (Workflows webhook), google-chat (space webhook) or webhook (generic)", example = "teams") PlatformId channel,
         @Size(max = 2000) @Schema(description = "Webhook URL; required for every channel except slack", example = "https://example.webhook.office.com/workflows/abc") String webhookUrl,
         @Size(max = 200) @Schema(description = "Slack workspace (team id), for choosing credentials", example = "T0123") String workspace) {
 }

@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulsecheck.audit.AuditAction;
 import io.pulsecheck.audit.AuditLog;
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.delivery.OutboundUrlPolicy;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -65,7 +65,7 @@ public class DigestSubscriptionResource {
             throw ApiException.invalid("personId", "must lead at least one team");
         }
         validate(person, request);
-        if (request.channel() != Channel.SLACK) {
+        if (request.channel() != PlatformId.SLACK) {
             urlPolicy.refusalForStoring(request.webhookUrl()).ifPresent(reason -> {
                 throw ApiException.invalid("webhookUrl", reason);
             });
@@ -77,7 +77,7 @@ public class DigestSubscriptionResource {
             subscription.personId = personId;
         }
         subscription.channel = request.channel();
-        subscription.webhookUrl = request.channel() == Channel.SLACK ? null : request.webhookUrl().strip();
+        subscription.webhookUrl = request.channel() == PlatformId.SLACK ? null : request.webhookUrl().strip();
         subscription.workspace = request.workspace();
         subscription.updatedAt = clock.instant();
         subscription.persist();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.platform.ChatCard;
+import io.pulsecheck.platform.ChatPayloads;
 import io.pulsecheck.teams.Person;
 
 /** Turns a card into the outbox message for the leader's chosen channel. */

@@ -17,11 +17,11 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
-import io.pulsecheck.delivery.prompts.LeaderPromptRequest;
-import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.digest.LeaderActions;
+import io.pulsecheck.platform.LeaderPromptRequest;
+import io.pulsecheck.platform.Prompts;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.teams.Person;

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import io.pulsecheck.common.Channel;
-import io.pulsecheck.delivery.prompts.PromptRequest;
+import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptRequest;
 import io.pulsecheck.teams.Person;
 
 /** How the cycle handling sees a person: their zone and how to reach them in chat. */
@@ -35,7 +35,7 @@ final class Members {
             return Optional.empty();
         }
         try {
-            return Optional.of(new PromptRequest.Recipient(person.id, Channel.fromWireName(person.platform),
+            return Optional.of(new PromptRequest.Recipient(person.id, PlatformId.fromWireName(person.platform),
                     person.platformUserId, person.locale));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -20,12 +20,12 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
-import io.pulsecheck.delivery.prompts.AnnouncedAction;
-import io.pulsecheck.delivery.prompts.PromptRequest;
-import io.pulsecheck.delivery.prompts.Prompts;
+import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.digest.LeaderActions;
+import io.pulsecheck.platform.AnnouncedAction;
+import io.pulsecheck.platform.PromptRequest;
+import io.pulsecheck.platform.Prompts;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.teams.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;

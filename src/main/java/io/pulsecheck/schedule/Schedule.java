@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.teams.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -69,7 +69,7 @@ public class Schedule extends PanacheEntityBase {
 
     public int cycleLengthDays;
 
-    public Channel channel;
+    public PlatformId channel;
 
     /** Whether leaders get a reassurance prompt before their team's check-in. */
     public boolean leaderPromptEnabled = true;

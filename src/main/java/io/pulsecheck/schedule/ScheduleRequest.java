@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.api.ValidZoneId;
+import io.pulsecheck.platform.PlatformId;
 
 /**
  * When and how a team is asked, as HR writes it.
@@ -37,7 +37,7 @@ public record ScheduleRequest(
         @Schema(description = "Public holidays to skip, e.g. DE or DE-BY; null skips none", example = "DE-BY") String holidayRegion,
         @Min(1) @Max(720) @Schema(description = "Hours after the prompt before non-responders get one reminder; null sends none", example = "24") Integer reminderAfterHours,
         @NotNull @Min(1) @Max(31) @Schema(description = "Days until the cycle closes", example = "3") Integer cycleLengthDays,
-        @NotNull @Schema(description = "slack, mattermost, teams, google-chat, webhook or web", example = "slack") Channel channel,
+        @NotNull @Schema(description = "slack, mattermost, teams, google-chat, webhook or web", example = "slack") PlatformId channel,
         @Schema(description = "Send leaders a reassurance prompt before the check-in (default true)", example = "true") Boolean leaderPromptEnabled,
         @Schema(description = "First date a cycle may fall on (default today)", example = "2026-03-02") LocalDate startsOn,
         @Schema(description = "On update: the version you read", example = "0") Long version) {

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.common.api.DateBounds;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.api.Paging;
-import io.pulsecheck.common.api.DateBounds;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
 import io.pulsecheck.teams.Team;

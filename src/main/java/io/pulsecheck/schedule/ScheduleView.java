@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 
 /** A schedule as stored, with its next cycle date. */
 @Schema(name = "Schedule", description = "A team's check-in schedule.")
@@ -28,7 +28,7 @@ public record ScheduleView(
         @Schema(example = "DE-BY") String holidayRegion,
         @Schema(example = "24") Integer reminderAfterHours,
         @Schema(example = "3") int cycleLengthDays,
-        @Schema(example = "slack") Channel channel,
+        @Schema(example = "slack") PlatformId channel,
         boolean leaderPromptEnabled,
         boolean paused,
         LocalDate startsOn,

@@ -36,7 +36,7 @@ public class Person extends PanacheEntityBase {
     public String email;
     /** The identity provider's immutable subject (a token's {@code sub} or object id); leaders are matched by it. */
     public String subject;
-    /** Chat platform, e.g. {@code slack}; see {@code io.pulsecheck.common.Channel}. */
+    /** Chat platform, e.g. {@code slack}; see {@code io.pulsecheck.platform.PlatformId}. */
     public String platform;
     public String platformUserId;
     public String locale = "en";

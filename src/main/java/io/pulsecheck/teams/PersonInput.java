@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.api.ValidZoneId;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Locales;
 
 /**
@@ -20,7 +20,7 @@ import io.pulsecheck.questions.Locales;
 public record PersonInput(
         @NotBlank @Size(max = 200) @Schema(example = "Alex Example") String displayName,
         @Email @Size(max = 320) @Schema(description = "Optional; leaders are matched to their bearer token by it only where PULSECHECK_SECURITY_LEADER_MATCH_EMAIL is on", example = "alex@example.com") String email,
-        @Schema(description = "Chat platform; give it together with platformUserId", example = "slack") Channel platform,
+        @Schema(description = "Chat platform; give it together with platformUserId", example = "slack") PlatformId platform,
         @Size(max = 200) @Pattern(regexp = "\\S+", message = "must not contain spaces")
         @Schema(description = "The person's user id on the platform", example = "U024BE7LH") String platformUserId,
         @NotBlank @Pattern(regexp = Locales.LOCALE, message = "must be a locale such as en or de-CH")

@@ -17,11 +17,11 @@ import jakarta.transaction.Transactional;
 
 import io.pulsecheck.audit.AuditAction;
 import io.pulsecheck.audit.AuditLog;
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.api.ValidZoneId;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Locales;
 
 /**
@@ -155,7 +155,7 @@ public class RosterImport {
         }
         if (platform != null) {
             try {
-                platform = Channel.fromWireName(platform.toLowerCase(Locale.ROOT)).wireName();
+                platform = PlatformId.fromWireName(platform.toLowerCase(Locale.ROOT)).wireName();
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(at + ".platform", "must be one of slack, mattermost, teams, google-chat, webhook, web"));
             }

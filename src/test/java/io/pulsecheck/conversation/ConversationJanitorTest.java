@@ -1,7 +1,7 @@
 package io.pulsecheck.conversation;
 
-import static io.pulsecheck.conversation.SignedRequests.mattermostAction;
-import static io.pulsecheck.conversation.SignedRequests.mattermostContext;
+import static io.pulsecheck.testing.SignedRequests.mattermostAction;
+import static io.pulsecheck.testing.SignedRequests.mattermostContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Rows;
+import io.pulsecheck.testing.SignedRequests;
 import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -39,7 +39,7 @@ class BatchedAttemptsTest extends OutboxTestBase {
     }
 
     private UUID queue(String member) {
-        return support.enqueue(MessageKind.PROMPT, Channel.WEBHOOK,
+        return support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK,
                 Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(GATEWAY)),
                 "{\"member\":\"" + member + "\"}");
     }

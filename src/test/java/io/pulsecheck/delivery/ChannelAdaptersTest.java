@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.pulsecheck.common.Channel;
-import io.pulsecheck.common.security.GenericWebhookSignature;
+import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.webhook.GenericWebhookSignature;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,7 +41,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1.2\"}")));
         String payload = "{\"channel\":\"U123\",\"text\":\"How are you?\",\"blocks\":[{\"type\":\"section\"}]}";
-        UUID id = support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T1"), payload);
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T1"), payload);
 
         worker.deliverDue();
 
@@ -59,7 +59,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void deadLettersSlackOkFalseAnsweredWith200() {
         wiremock.stubFor(post(urlEqualTo("/slack/api/chat.postMessage"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"ok\":false,\"error\":\"channel_not_found\"}")));
-        UUID id = support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T1"),
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T1"),
                 "{\"channel\":\"U-gone\",\"text\":\"x\"}");
 
         worker.deliverDue();
@@ -76,7 +76,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         String payload = "{\"channel\":\"@alice\",\"text\":\"Check-in\",\"attachments\":[{\"text\":\"Q1\","
                 + "\"actions\":[{\"id\":\"a0v4\",\"name\":\"4\",\"integration\":{\"url\":\"https://x/webhooks/mattermost/actions\","
                 + "\"context\":{\"value\":\"4\"}}}]}]}";
-        UUID id = support.enqueue(MessageKind.PROMPT, Channel.MATTERMOST,
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.MATTERMOST,
                 Destination.webhook(Destination.MATTERMOST_WEBHOOK, FakeChatPlatforms.url(FakeChatPlatforms.MATTERMOST_HOOK_PATH)),
                 payload);
 
@@ -94,7 +94,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/mattermost/hooks/broken"))
                 .willReturn(aResponse().withStatus(400).withBody(
                         "{\"id\":\"web.incoming_webhook.user.app_error\",\"message\":\"Couldn't find the user\",\"status_code\":400}")));
-        UUID id = support.enqueue(MessageKind.PROMPT, Channel.MATTERMOST,
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.MATTERMOST,
                 Destination.webhook(Destination.MATTERMOST_WEBHOOK, FakeChatPlatforms.url("/mattermost/hooks/broken")),
                 "{\"channel\":\"@nobody\",\"text\":\"x\"}");
 
@@ -110,7 +110,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void signsGenericWebhookOverTimestampAndBody() {
         wiremock.stubFor(post(urlEqualTo(FakeChatPlatforms.GATEWAY_PATH)).willReturn(aResponse().withStatus(204)));
         String payload = "{\"type\":\"checkin.prompt\",\"messageId\":\"m1\",\"questions\":[]}";
-        UUID id = support.enqueue(MessageKind.PROMPT, Channel.WEBHOOK,
+        UUID id = support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK,
                 Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(FakeChatPlatforms.GATEWAY_PATH)),
                 payload);
 
@@ -134,7 +134,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void postsSlackIncomingWebhookToChannel() {
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/T1/B1/secret")).willReturn(aResponse().withStatus(200).withBody("ok")));
         String payload = "{\"text\":\"Weekly digest\"}";
-        UUID id = support.enqueue(MessageKind.DIGEST, Channel.SLACK,
+        UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
                 Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url("/slack/hooks/T1/B1/secret")), payload);
 
         worker.deliverDue();
@@ -148,7 +148,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void deadLettersSlackResponseUrlAnsweringOkFalse() {
         wiremock.stubFor(post(urlEqualTo("/slack/actions/expired"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"ok\":false,\"error\":\"expired_url\"}")));
-        UUID id = support.enqueue(MessageKind.CONVERSATION, Channel.SLACK,
+        UUID id = support.enqueue(MessageKind.CONVERSATION, PlatformId.SLACK,
                 Destination.webhook(Destination.SLACK_RESPONSE_URL, FakeChatPlatforms.url("/slack/actions/expired")),
                 "{\"replace_original\":true,\"text\":\"Thanks\"}");
 
@@ -163,7 +163,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
     void postsTeamsWorkflowWebhookAcceptedWith202() {
         wiremock.stubFor(post(urlEqualTo("/teams/workflows/run?sig=abc")).willReturn(aResponse().withStatus(202)));
         String payload = "{\"type\":\"message\",\"attachments\":[{\"contentType\":\"application/vnd.microsoft.card.adaptive\"}]}";
-        UUID id = support.enqueue(MessageKind.DIGEST, Channel.TEAMS,
+        UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.TEAMS,
                 Destination.webhook(Destination.TEAMS_WEBHOOK, FakeChatPlatforms.url("/teams/workflows/run?sig=abc")), payload);
 
         worker.deliverDue();
@@ -179,7 +179,7 @@ class ChannelAdaptersTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/gchat/v1/spaces/S1/messages?key=k&token=t"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"name\":\"spaces/S1/messages/1\"}")));
         String payload = "{\"text\":\"Weekly digest\"}";
-        UUID id = support.enqueue(MessageKind.DIGEST, Channel.GOOGLE_CHAT,
+        UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.GOOGLE_CHAT,
                 Destination.webhook(Destination.GOOGLE_CHAT_WEBHOOK, FakeChatPlatforms.url("/gchat/v1/spaces/S1/messages?key=k&token=t")),
                 payload);
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,7 +46,7 @@ class ConcurrentWorkersTest extends OutboxTestBase {
         Destination gateway = Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(path));
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < MESSAGES; i++) {
-            ids.add(support.enqueue(MessageKind.PROMPT, Channel.WEBHOOK, gateway,
+            ids.add(support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK, gateway,
                     "{\"type\":\"checkin.prompt\",\"messageId\":\"race-" + i + "\"}"));
         }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +39,7 @@ class DeliveriesResourceTest extends OutboxTestBase {
                 .willReturn(aResponse().withStatus(400).withBody("invalid_blocks")).willSetStateTo("fixed"));
         wiremock.stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("fixed")
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
-        UUID id = support.enqueue(MessageKind.DIGEST, Channel.SLACK,
+        UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
                 Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url(path)), "{\"text\":\"digest\"}");
         worker.deliverDue();
         return id;
@@ -86,7 +86,7 @@ class DeliveriesResourceTest extends OutboxTestBase {
     @Test
     void refusesToRetryADeliveryThatIsNotDead() {
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/fine")).willReturn(aResponse().withStatus(200).withBody("ok")));
-        UUID id = support.enqueue(MessageKind.DIGEST, Channel.SLACK,
+        UUID id = support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
                 Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url("/slack/hooks/fine")), "{\"text\":\"d\"}");
         worker.deliverDue();
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -75,7 +75,7 @@ class DeliveryLogsTest extends OutboxTestBase {
                 .withBody("{\"error\":\"invalid text " + CONTENT + "\"}")));
         String payload = "{\"channel\":\"" + RECIPIENT + "\",\"text\":\"" + CONTENT + "\"}";
         for (String path : new String[] { "/slack/hooks/logs-busy", "/slack/hooks/logs-bad" }) {
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK,
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK,
                     Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url(path)), payload);
         }
 

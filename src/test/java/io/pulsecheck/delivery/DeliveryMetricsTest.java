@@ -11,7 +11,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,7 +29,7 @@ class DeliveryMetricsTest extends OutboxTestBase {
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/metrics-busy")).willReturn(aResponse().withStatus(503)));
         wiremock.stubFor(post(urlEqualTo("/slack/hooks/metrics-gone")).willReturn(aResponse().withStatus(404).withBody("no_service")));
         for (String path : new String[] { "/slack/hooks/metrics-ok", "/slack/hooks/metrics-busy", "/slack/hooks/metrics-gone" }) {
-            support.enqueue(MessageKind.DIGEST, Channel.SLACK,
+            support.enqueue(MessageKind.DIGEST, PlatformId.SLACK,
                     Destination.webhook(Destination.SLACK_WEBHOOK, FakeChatPlatforms.url(path)),
                     "{\"text\":\"secret-content-marker\",\"channel\":\"U-metrics-marker\"}");
         }

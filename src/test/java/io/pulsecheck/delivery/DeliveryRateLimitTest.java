@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -52,7 +52,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
 
     private void enqueue(String workspace, int count) {
         for (int i = 0; i < count; i++) {
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi(workspace),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi(workspace),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Retries with backoff on 5xx and timeouts, Retry-After on 429, dead letters on 4xx and after the last attempt. */
@@ -36,7 +36,7 @@ class DeliveryRetriesTest extends OutboxTestBase {
     DeliveryConfig config;
 
     private UUID queueSlackPrompt() {
-        return support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi("T-retry"),
+        return support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi("T-retry"),
                 "{\"channel\":\"U1\",\"text\":\"x\"}");
     }
 

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 
 /** Queues and inspects outbox rows for delivery tests. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class DeliveryTestSupport {
     }
 
     @Transactional
-    public UUID enqueue(String kind, Channel channel, Destination destination, String payloadJson) {
+    public UUID enqueue(String kind, PlatformId channel, Destination destination, String payloadJson) {
         return outbox.enqueue(new OutboundMessage(kind, channel, destination, json(payloadJson), null, null))
                 .orElseThrow();
     }

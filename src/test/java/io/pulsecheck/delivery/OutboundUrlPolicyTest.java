@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-
 import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.testing.AdminFixtures;
 import io.pulsecheck.testing.TestTokens;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.pulsecheck.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +57,7 @@ class RateLimitedDrainTest {
         String workspace = "T-drain-" + UUID.randomUUID();
         int burst = rateLimits.burst(Destination.SLACK_API + ":" + workspace);
         for (int i = 0; i < burst + 2; i++) {
-            support.enqueue(MessageKind.PROMPT, Channel.SLACK, Destination.slackApi(workspace),
+            support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, Destination.slackApi(workspace),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");
         }
 

@@ -28,10 +28,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.common.security.GenericWebhookSignature;
 import io.pulsecheck.digest.ChartLinks;
-import io.pulsecheck.digest.ChatCard;
 import io.pulsecheck.digest.DigestService;
+import io.pulsecheck.platform.ChatCard;
+import io.pulsecheck.platform.webhook.GenericWebhookSignature;
 import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;

@@ -19,10 +19,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.testing.InsightFixtures;
+import io.pulsecheck.testing.InsightFixtures.SeededTeam;
 import io.pulsecheck.testing.JsonNumbers;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.ReleasedCycles;
-import io.pulsecheck.testing.InsightFixtures.SeededTeam;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.pulsecheck.common.security.GenericWebhookSignature;
+import io.pulsecheck.platform.webhook.GenericWebhookSignature;
 
 /**
  * PostgreSQL stops for 20 seconds while a chat gateway keeps submitting check-ins: the service answers 503 with

@@ -1,6 +1,6 @@
 package io.pulsecheck.responses;
 
-import static io.pulsecheck.conversation.InboundTestAccess.slackSubmit;
+import static io.pulsecheck.testing.InboundTestAccess.slackSubmit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.not;
@@ -23,7 +23,7 @@ import io.pulsecheck.testing.Pending;
 import io.pulsecheck.testing.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Reads the schema and the stored rows to prove each anonymity invariant of DESIGN.md. */
+/** Reads the schema and the stored rows to prove each anonymity invariant of docs/ANONYMITY.md. */
 @QuarkusTest
 class AnonymityInvariantsTest {
 
@@ -140,7 +140,7 @@ class AnonymityInvariantsTest {
         Checkin checkin = OpenCheckInFixtures.openCheckin("slack", 1);
         String user = checkin.member(0).platformUserId();
 
-        String body = io.pulsecheck.conversation.InboundTestAccess.slackSubmitRaw(checkin, user,
+        String body = io.pulsecheck.testing.InboundTestAccess.slackSubmitRaw(checkin, user,
                 Map.of(checkin.choice(), "value-nobody-should-see")).then().statusCode(400).extract().asString();
 
         assertThat(body, not(containsString("value-nobody-should-see")));
@@ -158,7 +158,7 @@ class AnonymityInvariantsTest {
         OpenCheckInFixtures.close(checkin.cycleId());
 
         // The janitor works through closed cycles oldest first in batches; other tests leave many behind.
-        while (io.pulsecheck.conversation.InboundTestAccess.purge().cyclesMixed() > 0) {
+        while (io.pulsecheck.testing.InboundTestAccess.purge().cyclesMixed() > 0) {
             if (Rows.count("select count(*) from closed_cycle_mixed where cycle_id = ?1", checkin.cycleId()) > 0
                     && Rows.receipts(checkin.cycleId()) == 0) {
                 break;

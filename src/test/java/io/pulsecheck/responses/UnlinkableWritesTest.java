@@ -1,6 +1,6 @@
 package io.pulsecheck.responses;
 
-import static io.pulsecheck.conversation.InboundTestAccess.slackSubmit;
+import static io.pulsecheck.testing.InboundTestAccess.slackSubmit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
@@ -223,12 +223,15 @@ class UnlinkableWritesTest {
         closer.closeDue(LONG_AGO.plusSeconds(1));
     }
 
-    /** An open Slack check-in whose team has k = 3. */
+    /** An open Slack check-in that opened with k = 3 (the team's threshold, frozen on the cycle). */
     private static Checkin checkin(int members) {
         Checkin checkin = OpenCheckInFixtures.openCheckin("slack", members);
-        QuarkusTransaction.requiringNew().run(() -> Response.getEntityManager()
-                .createNativeQuery("update team set k_threshold = :k where id = :team")
-                .setParameter("k", K).setParameter("team", checkin.teamId()).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Response.getEntityManager().createNativeQuery("update team set k_threshold = :k where id = :team")
+                    .setParameter("k", K).setParameter("team", checkin.teamId()).executeUpdate();
+            Response.getEntityManager().createNativeQuery("update cycle set k_threshold = :k where id = :cycle")
+                    .setParameter("k", K).setParameter("cycle", checkin.cycleId()).executeUpdate();
+        });
         return checkin;
     }
 

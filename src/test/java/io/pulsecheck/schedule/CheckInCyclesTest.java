@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.teams.Person;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,7 +30,7 @@ class CheckInCyclesTest extends CheckInTestBase {
     }
 
     private UUID berliner() {
-        return fixtures.person(Channel.SLACK, "Europe/Berlin", "en");
+        return fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en");
     }
 
     @Test
@@ -106,7 +106,7 @@ class CheckInCyclesTest extends CheckInTestBase {
     @Test
     void doesNotPromptSomeoneWhoAnsweredBeforeTheirLocalSendTime() {
         UUID berlin = berliner();
-        UUID newYork = fixtures.person(Channel.SLACK, "America/New_York", "en");
+        UUID newYork = fixtures.person(PlatformId.SLACK, "America/New_York", "en");
         UUID team = fixtures.team(List.of(berlin, newYork), List.of());
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
 
@@ -144,7 +144,7 @@ class CheckInCyclesTest extends CheckInTestBase {
 
     @Test
     void optingOutAfterTheCycleOpenedStillStopsThePrompt() {
-        UUID member = fixtures.person(Channel.SLACK, "America/New_York", "en");
+        UUID member = fixtures.person(PlatformId.SLACK, "America/New_York", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
 

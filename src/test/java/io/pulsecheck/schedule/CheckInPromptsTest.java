@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.common.security.ActionTokens;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,8 +31,8 @@ class CheckInPromptsTest extends CheckInTestBase {
 
     @Test
     void promptsEachMemberAtNineLocalTimeAcrossDaylightSavingChange() {
-        UUID berlin = fixtures.person(Channel.SLACK, "Europe/Berlin", "de");
-        UUID newYork = fixtures.person(Channel.SLACK, "America/New_York", "en");
+        UUID berlin = fixtures.person(PlatformId.SLACK, "Europe/Berlin", "de");
+        UUID newYork = fixtures.person(PlatformId.SLACK, "America/New_York", "en");
         UUID team = fixtures.team(List.of(berlin, newYork), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         String berlinUser = fixtures.platformUserId(berlin);
@@ -58,7 +58,7 @@ class CheckInPromptsTest extends CheckInTestBase {
 
     @Test
     void slackPromptCarriesEveryQuestionAndOneSubmitInTheMembersLocale() {
-        UUID member = fixtures.person(Channel.SLACK, "Europe/Berlin", "de");
+        UUID member = fixtures.person(PlatformId.SLACK, "Europe/Berlin", "de");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID set = fixtures.questionSet();
         fixtures.weeklySchedule(team, set, MONDAY);
@@ -122,7 +122,7 @@ class CheckInPromptsTest extends CheckInTestBase {
 
     @Test
     void mattermostPromptShowsTheFirstQuestionWithSignedButtons() {
-        UUID member = fixtures.person(Channel.MATTERMOST, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.MATTERMOST, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID set = fixtures.questionSet();
         fixtures.weeklySchedule(team, set, MONDAY);
@@ -159,7 +159,7 @@ class CheckInPromptsTest extends CheckInTestBase {
 
     @Test
     void genericWebhookPromptListsQuestionsWithChoices() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "de");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "de");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID set = fixtures.questionSet();
         fixtures.weeklySchedule(team, set, MONDAY);

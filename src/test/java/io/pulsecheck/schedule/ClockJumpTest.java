@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -81,7 +81,7 @@ class ClockJumpTest extends CheckInTestBase {
     }
 
     private Team berlinTeam() {
-        UUID member = fixtures.person(Channel.SLACK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         return new Team(schedule, fixtures.platformUserId(member));

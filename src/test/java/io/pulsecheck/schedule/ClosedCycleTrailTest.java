@@ -1,6 +1,6 @@
 package io.pulsecheck.schedule;
 
-import static io.pulsecheck.conversation.InboundTestAccess.slackSubmit;
+import static io.pulsecheck.testing.InboundTestAccess.slackSubmit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import io.pulsecheck.common.Channel;
-import io.pulsecheck.conversation.InboundTestAccess;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
+import io.pulsecheck.testing.InboundTestAccess;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.OpenCheckInFixtures.Member;
@@ -65,9 +65,9 @@ class ClosedCycleTrailTest {
 
     @Test
     void theScheduleQueuesPromptsRemindersAndLeaderPromptsByCycleAndPersonAndClosingForgetsThem() {
-        List<UUID> members = List.of(fixtures.person(Channel.SLACK, "Europe/Berlin", "en"),
-                fixtures.person(Channel.SLACK, "Europe/Berlin", "en"), fixtures.person(Channel.SLACK, "Europe/Berlin", "en"));
-        UUID leader = fixtures.person(Channel.SLACK, "Europe/Berlin", "en");
+        List<UUID> members = List.of(fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"),
+                fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"), fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"));
+        UUID leader = fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en");
         UUID set = fixtures.questionSet();
         UUID schedule = fixtures.weeklySchedule(fixtures.team(members, List.of(leader)), set, MONDAY);
         fixtures.update(schedule, s -> {
@@ -168,7 +168,7 @@ class ClosedCycleTrailTest {
     private UUID queue(String kind, Checkin checkin, Member member) {
         var payload = JsonNodeFactory.instance.objectNode().put("channel", member.platformUserId()).put("text", "Hi");
         String dedupKey = kind + ":" + checkin.cycleId() + ":" + member.id();
-        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutboundMessage(kind, Channel.SLACK,
+        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutboundMessage(kind, PlatformId.SLACK,
                 Destination.slackApi("T1"), payload, null, dedupKey).forPerson(checkin.cycleId(), member.id())))
                 .orElseThrow();
     }

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.PendingSubmissions;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
@@ -60,7 +60,7 @@ class CycleParticipationTest {
     void participationUsesTheCountInvitedWhenTheCycleOpenedAfterTheRosterChanged() {
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            members.add(fixtures.person(Channel.SLACK, "Europe/Berlin", "en"));
+            members.add(fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"));
         }
         UUID team = fixtures.team(members, List.of());
         UUID set = fixtures.questionSet();
@@ -72,7 +72,7 @@ class CycleParticipationTest {
 
         // After the cycle opened: four join, one leaves; today's roster has nine people.
         for (int i = 0; i < 4; i++) {
-            addMember(team, fixtures.person(Channel.SLACK, "Europe/Berlin", "en"));
+            addMember(team, fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"));
         }
         given().auth().oauth2(TestTokens.hrAdmin())
                 .when().delete("/api/v1/teams/{id}/members/{person}", team, members.get(5))

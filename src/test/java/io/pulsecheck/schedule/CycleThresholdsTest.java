@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.testing.ReleasedCycles;
@@ -58,7 +58,7 @@ class CycleThresholdsTest {
     private Setup setup(LocalDate firstMonday) {
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            members.add(fixtures.person(Channel.SLACK, "Europe/Berlin", "en"));
+            members.add(fixtures.person(PlatformId.SLACK, "Europe/Berlin", "en"));
         }
         UUID team = fixtures.team(members, List.of());
         UUID set = fixtures.questionSet();

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
@@ -77,7 +77,7 @@ public class SchedulerFixtures {
 
     /** A person on a chat platform with a unique user id. */
     @Transactional
-    public UUID person(Channel platform, String timeZone, String locale) {
+    public UUID person(PlatformId platform, String timeZone, String locale) {
         Person person = new Person();
         person.displayName = "Person " + UUID.randomUUID();
         person.platform = platform.wireName();
@@ -117,7 +117,7 @@ public class SchedulerFixtures {
         schedule.timeZone = "Europe/Berlin";
         schedule.skipWeekends = true;
         schedule.cycleLengthDays = 1;
-        schedule.channel = Channel.SLACK;
+        schedule.channel = PlatformId.SLACK;
         schedule.leaderPromptEnabled = false;
         schedule.startsOn = startsOn;
         schedule.createdAt = CREATED;

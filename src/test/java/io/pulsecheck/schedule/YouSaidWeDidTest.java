@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.delivery.DeliveryTestSupport;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.testing.FakeChatPlatforms;
 import io.pulsecheck.testing.TestClock;
@@ -108,7 +108,7 @@ class YouSaidWeDidTest {
 
     @Test
     void slackPromptTellsWhatLeadersDidBetweenIntroAndQuestionsInTheMembersLocale() {
-        UUID member = fixtures.person(Channel.SLACK, "Europe/Berlin", "de");
+        UUID member = fixtures.person(PlatformId.SLACK, "Europe/Berlin", "de");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID set = fixtures.questionSet();
         fixtures.weeklySchedule(team, set, MONDAY);
@@ -133,7 +133,7 @@ class YouSaidWeDidTest {
 
     @Test
     void mattermostPromptTextAddsTheActionsWithoutMentions() {
-        UUID member = fixtures.person(Channel.MATTERMOST, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.MATTERMOST, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         String action = unique("Thanks @channel: we hired");
@@ -152,7 +152,7 @@ class YouSaidWeDidTest {
 
     @Test
     void genericPromptCarriesTheActionsOldestFirst() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         String older = unique("We cancelled the Friday status meeting");
@@ -176,7 +176,7 @@ class YouSaidWeDidTest {
 
     @Test
     void eachActionIsToldInOneCheckInOnly() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         String first = unique("We cancelled the Friday status meeting");
@@ -199,7 +199,7 @@ class YouSaidWeDidTest {
 
     @Test
     void reminderDoesNotRepeatTheActions() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         fixtures.update(schedule, s -> {
@@ -220,7 +220,7 @@ class YouSaidWeDidTest {
 
     @Test
     void oneCheckInTellsAtMostTenActionsAndKeepsTheRestForTheNext() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en");
         UUID team = fixtures.team(List.of(member), List.of());
         fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         List<String> recorded = new ArrayList<>();
@@ -242,7 +242,7 @@ class YouSaidWeDidTest {
 
     @Test
     void cycleThatAsksNobodyLeavesTheActionsForTheNext() {
-        UUID member = fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en");
+        UUID member = fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en");
         fixtures.updatePerson(member, p -> p.status = Person.Status.opted_out);
         UUID team = fixtures.team(List.of(member), List.of());
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
@@ -258,7 +258,7 @@ class YouSaidWeDidTest {
     void racingTicksOfTwoSchedulesTellEveryMemberEachActionOnce() throws Exception {
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            members.add(fixtures.person(Channel.WEBHOOK, "Europe/Berlin", "en"));
+            members.add(fixtures.person(PlatformId.WEBHOOK, "Europe/Berlin", "en"));
         }
         UUID team = fixtures.team(members, List.of());
         UUID first = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.common.Channel;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
-import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboxMessage;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.testing.AdminFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,7 +54,7 @@ class PersonErasureOutboxTest {
     private UUID queue(String slackUserId, String dedupKey) {
         ObjectNode payload = JSON.createObjectNode().put("channel", slackUserId).put("text", "Time for your check-in");
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutboundMessage(
-                dedupKey == null ? MessageKind.CONVERSATION : MessageKind.PROMPT, Channel.SLACK,
+                dedupKey == null ? MessageKind.CONVERSATION : MessageKind.PROMPT, PlatformId.SLACK,
                 Destination.slackApi("default"), payload, null, dedupKey)).orElseThrow());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.pulsecheck.common.Channel;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
@@ -145,7 +145,7 @@ public final class OpenCheckInFixtures {
         schedule.localTime = LocalTime.of(9, 0);
         schedule.timeZone = "Europe/Berlin";
         schedule.cycleLengthDays = 3;
-        schedule.channel = Channel.fromWireName(platform.equals("webhook") ? "webhook" : platform);
+        schedule.channel = PlatformId.fromWireName(platform.equals("webhook") ? "webhook" : platform);
         schedule.startsOn = LocalDate.of(2026, 1, 1);
         schedule.createdAt = now;
         schedule.persist();

@@ -51,7 +51,7 @@ public final class HttpOutcomes {
     }
 
     /** Seconds or an HTTP date (counted from {@code now}); null when absent or unreadable. */
-    static Duration retryAfter(String header, Instant now) {
+    public static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -71,7 +71,7 @@ public final class HttpOutcomes {
     }
 
     /** A short error code from a platform body: Slack's {@code error}, Mattermost's {@code id}, Google's status, or a bare word. */
-    static String errorCode(String body) {
+    public static String errorCode(String body) {
         if (body == null || body.isBlank()) {
             return null;
         }
@@ -93,7 +93,7 @@ public final class HttpOutcomes {
         return null;
     }
 
-    static JsonNode readJson(String body) {
+    public static JsonNode readJson(String body) {
         try {
             return body == null || body.isBlank() ? null : JSON.readTree(body);
         } catch (IOException e) {

@@ -17,10 +17,10 @@ import io.pulsecheck.delivery.Destination;
 public abstract class UrlWebhookAdapter implements ChannelAdapter {
 
     @Inject
-    HttpTransport http;
+    protected HttpTransport http;
 
     @Inject
-    Clock clock;
+    protected Clock clock;
 
     /** Extra headers, e.g. a signature; none by default. */
     protected Map<String, String> headers(String payloadJson) {

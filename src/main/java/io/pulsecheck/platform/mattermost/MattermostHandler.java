@@ -1,0 +1,85 @@
+package io.pulsecheck.platform.mattermost;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.conversation.Commands;
+import io.pulsecheck.conversation.ConversationFlow;
+import io.pulsecheck.conversation.InboundRequests;
+import io.pulsecheck.conversation.Messages;
+import io.pulsecheck.conversation.Step;
+import io.pulsecheck.platform.InboundBody;
+import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.teams.Person;
+
+/** What verified Mattermost requests do, each in one transaction with its replay record. */
+@ApplicationScoped
+public class MattermostHandler {
+
+    static final String PLATFORM = "mattermost";
+
+    @Inject
+    InboundRequests inbound;
+
+    @Inject
+    ConversationFlow flow;
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    MattermostPrompts prompts;
+
+    /** A button press whose token was verified: records the answer and returns the update showing the next step. */
+    @Transactional
+    public ObjectNode press(MattermostActionRequest request) {
+        // Mattermost always sends both; without them a captured button could be replayed or pressed by anyone.
+        if (request.triggerId() == null || request.triggerId().isBlank()) {
+            throw ApiException.invalid("trigger_id", "must not be blank");
+        }
+        inbound.refuseReplay("mattermost-action", request.triggerId());
+        MattermostActionRequest.Context context = request.context();
+        UUID cycleId = InboundBody.uuid(context.cycle(), "context.cycle");
+        Person person = Person.findById(InboundBody.uuid(context.person(), "context.person"));
+        if (person == null) {
+            throw ApiException.forbidden("This button is not addressed to a known person");
+        }
+        // The token binds the button to a person; a different Mattermost user pressing it is refused.
+        if (!PLATFORM.equals(person.platform) || !Objects.equals(request.userName(), person.platformUserId)) {
+            throw ApiException.forbidden("This button is addressed to someone else");
+        }
+        Step step = flow.press(cycleId, person, PlatformId.MATTERMOST, context.question(), context.value());
+        return prompts.update(step, person);
+    }
+
+    /** The {@code /pulse} slash command: a command, or text answering the current step of the conversation. */
+    @Transactional
+    public ObjectNode command(String userName, String text, String triggerId) {
+        if (triggerId != null && !triggerId.isBlank()) {
+            inbound.refuseReplay("mattermost-command", triggerId);
+        }
+        Optional<Person> found = Person.findByChatIdentity(PLATFORM, userName);
+        if (found.isEmpty()) {
+            return prompts.ephemeral(Messages.get(Messages.NOT_ON_ROSTER, "en"), null, null);
+        }
+        Person person = found.get();
+        String input = text == null ? "" : text.strip();
+        if (input.isEmpty()) {
+            return prompts.ephemeral(Messages.get(Messages.HELP, person.locale), null, null);
+        }
+        Optional<Commands.Command> command = Commands.parse(input);
+        if (command.isPresent()) {
+            return prompts.ephemeral(commands.execute(person, command.get()), null, null);
+        }
+        Step step = flow.typed(person, PlatformId.MATTERMOST, input);
+        return prompts.ephemeral(prompts.text(step, person.locale), step, person);
+    }
+}

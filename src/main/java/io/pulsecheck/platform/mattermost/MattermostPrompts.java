@@ -1,0 +1,119 @@
+package io.pulsecheck.platform.mattermost;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.pulsecheck.common.config.ApiConfig;
+import io.pulsecheck.common.security.ActionTokens;
+import io.pulsecheck.conversation.ConversationFlow;
+import io.pulsecheck.conversation.Messages;
+import io.pulsecheck.conversation.Step;
+import io.pulsecheck.conversation.StepText;
+import io.pulsecheck.questions.LocalizedText;
+import io.pulsecheck.questions.Question;
+import io.pulsecheck.questions.QuestionType;
+import io.pulsecheck.teams.Person;
+
+/**
+ * Renders conversation steps as Mattermost messages with signed buttons, in the format of docs/CHAT-INTERACTIONS.md.
+ */
+@ApplicationScoped
+public class MattermostPrompts {
+
+    static final String ACTIONS_PATH = "/webhooks/mattermost/actions";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Inject
+    ActionTokens tokens;
+
+    @Inject
+    ApiConfig api;
+
+    /** The body of an action response: the pressed message is replaced by the next step. */
+    public ObjectNode update(Step step, Person person) {
+        ObjectNode update = JSON.objectNode();
+        update.put("message", text(step, person.locale));
+        update.putObject("props").set("attachments", attachments(step, person));
+        ObjectNode body = JSON.objectNode();
+        body.set("update", update);
+        return body;
+    }
+
+    /**
+     * The message text of a step. The closing step names the Submit button and {@code /pulse}, because on Mattermost
+     * a comment cannot be typed into the direct message the way the typed flow asks for.
+     */
+    public String text(Step step, String locale) {
+        if (step instanceof Step.AskComment) {
+            return Messages.get(Messages.COMMENT_BUTTONS, locale);
+        }
+        return StepText.render(step, locale);
+    }
+
+    /** The body of a slash command response: an ephemeral message, with buttons when a question is asked. */
+    public ObjectNode ephemeral(String text, Step step, Person person) {
+        ObjectNode body = JSON.objectNode().put("response_type", "ephemeral").put("text", text);
+        if (step != null && person != null) {
+            body.set("attachments", attachments(step, person));
+        }
+        return body;
+    }
+
+    private ArrayNode attachments(Step step, Person person) {
+        ArrayNode attachments = JSON.arrayNode();
+        String locale = person.locale;
+        if (step instanceof Step.Ask ask) {
+            // Free text cannot be a button: it is typed with the slash command.
+            String hint = ask.question().type == QuestionType.FREE_TEXT
+                    ? Messages.get(Messages.TEXT_BUTTONS_HINT, locale) : StepText.hint(ask.question(), locale);
+            ObjectNode attachment = attachments.addObject().put("text", hint);
+            ArrayNode actions = attachment.putArray("actions");
+            Question question = ask.question();
+            QuestionType type = question.type;
+            if (type == QuestionType.YES_NO) {
+                actions.add(button(1, Messages.get(Messages.YES, locale), ask.cycleId(), person.id, question, "1"));
+                actions.add(button(0, Messages.get(Messages.NO, locale), ask.cycleId(), person.id, question, "0"));
+            } else if (type == QuestionType.SINGLE_CHOICE && question.choices != null) {
+                for (int i = 0; i < question.choices.size(); i++) {
+                    Question.Choice choice = question.choices.get(i);
+                    actions.add(button(i, LocalizedText.pick(choice.label(), locale), ask.cycleId(), person.id,
+                            question, choice.value()));
+                }
+            } else if (type.isNumeric()) {
+                for (int value = type.min; value <= type.max; value++) {
+                    actions.add(button(value, Integer.toString(value), ask.cycleId(), person.id, question,
+                            Integer.toString(value)));
+                }
+            }
+            actions.add(action("skip", Messages.get(Messages.SKIP, locale), ask.cycleId(), person.id,
+                    question.id.toString(), "skip"));
+        } else if (step instanceof Step.AskComment comment) {
+            ObjectNode attachment = attachments.addObject();
+            attachment.putArray("actions").add(action("submit", Messages.get(Messages.SUBMIT, locale),
+                    comment.cycleId(), person.id, ConversationFlow.SUBMIT, ConversationFlow.SUBMIT));
+        }
+        return attachments;
+    }
+
+    private ObjectNode button(int index, String name, UUID cycleId, UUID personId, Question question, String value) {
+        return action("a" + index, name, cycleId, personId, question.id.toString(), value);
+    }
+
+    private ObjectNode action(String id, String name, UUID cycleId, UUID personId, String question, String value) {
+        ObjectNode action = JSON.objectNode().put("id", id).put("name", name);
+        ObjectNode integration = action.putObject("integration").put("url", api.publicBaseUrl() + ACTIONS_PATH);
+        integration.putObject("context")
+                .put("cycle", cycleId.toString())
+                .put("person", personId.toString())
+                .put("question", question)
+                .put("value", value)
+                .put("token", tokens.sign(cycleId.toString(), personId.toString(), question, value));
+        return action;
+    }
+}

@@ -1,0 +1,82 @@
+package io.pulsecheck.platform.slack;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.pulsecheck.delivery.DeliveryConfig;
+import io.pulsecheck.delivery.Destination;
+import io.pulsecheck.delivery.adapters.ChannelAdapter;
+import io.pulsecheck.delivery.adapters.HttpOutcomes;
+import io.pulsecheck.delivery.adapters.HttpTransport;
+import io.pulsecheck.delivery.adapters.SendOutcome;
+
+/**
+ * Slack Web API {@code chat.postMessage} with the workspace's bot token. Slack reports most failures as HTTP 200 with
+ * {@code "ok": false}; those are dead letters unless Slack calls them transient.
+ */
+@ApplicationScoped
+public class SlackApiAdapter implements ChannelAdapter {
+
+    /** Slack errors that go away by themselves. */
+    private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
+            "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
+
+    @Inject
+    DeliveryConfig config;
+
+    @Inject
+    HttpTransport http;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String transport() {
+        return Destination.SLACK_API;
+    }
+
+    @Override
+    public SendOutcome send(Destination destination, String payloadJson) {
+        String token = tokenFor(destination.workspace());
+        if (token == null) {
+            return SendOutcome.dead(null, "no Slack bot token configured for this workspace");
+        }
+        HttpTransport.Reply reply;
+        try {
+            reply = http.postJson(config.slack().apiBaseUrl() + "/chat.postMessage",
+                    Map.of("Authorization", "Bearer " + token), payloadJson);
+        } catch (IOException e) {
+            return HttpOutcomes.fromFailure(e);
+        }
+        if (reply.status() != 200) {
+            return HttpOutcomes.fromStatus(reply, clock.instant());
+        }
+        JsonNode body = HttpOutcomes.readJson(reply.body());
+        if (body != null && body.path("ok").asBoolean(false)) {
+            return SendOutcome.sent(200);
+        }
+        String error = body == null ? "unreadable response" : body.path("error").asText("unknown error");
+        String reason = "slack " + (HttpOutcomes.errorCode(error) == null ? "error" : error);
+        if (TRANSIENT.contains(error)) {
+            return SendOutcome.retry(200, reason, HttpOutcomes.retryAfter(reply.header("Retry-After"), clock.instant()));
+        }
+        return SendOutcome.dead(200, reason);
+    }
+
+    private String tokenFor(String workspace) {
+        if (workspace != null) {
+            String specific = config.slack().workspaceBotTokens().get(workspace);
+            if (specific != null && !specific.isBlank()) {
+                return specific;
+            }
+        }
+        return config.slack().botToken().filter(token -> !token.isBlank()).orElse(null);
+    }
+}

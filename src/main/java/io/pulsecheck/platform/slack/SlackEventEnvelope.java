@@ -1,0 +1,61 @@
+package io.pulsecheck.platform.slack;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A Slack Events API request: the {@code url_verification} handshake or an {@code event_callback}.
+ *
+ * @param type {@code url_verification} or {@code event_callback}
+ * @param challenge the handshake value to echo
+ * @param teamId the workspace
+ * @param eventId unique per event, the same on Slack's retries
+ * @param event the event itself
+ */
+@Schema(name = "SlackEventEnvelope", description = "Slack Events API request (url_verification or event_callback).")
+@RegisterForReflection
+public record SlackEventEnvelope(
+        @NotBlank @Size(max = 64) String type,
+        @Size(max = 512) String challenge,
+        @JsonProperty("team_id") @Size(max = 64) String teamId,
+        @JsonProperty("event_id") @Size(max = 128) String eventId,
+        @Valid Event event) {
+
+    public static final String URL_VERIFICATION = "url_verification";
+    public static final String EVENT_CALLBACK = "event_callback";
+
+    /**
+     * The inner event; only direct messages from people are acted on.
+     *
+     * @param type e.g. {@code message}
+     * @param subtype set for edits, bot messages and other non-plain messages
+     * @param user the sender's Slack user id
+     * @param text the message text
+     * @param channel the DM channel id
+     * @param channelType {@code im} for direct messages
+     * @param botId set when a bot sent the message
+     */
+    @Schema(name = "SlackEvent", description = "The inner Slack event.")
+    public record Event(
+            @Size(max = 64) String type,
+            @Size(max = 64) String subtype,
+            @Size(max = 64) String user,
+            @Size(max = 4000) String text,
+            @Size(max = 64) String channel,
+            @JsonProperty("channel_type") @Size(max = 32) String channelType,
+            @JsonProperty("bot_id") @Size(max = 64) String botId) {
+
+        /** A plain direct message typed by a person (not a bot, an edit or a join). */
+        public boolean isPersonalDirectMessage() {
+            return "message".equals(type) && "im".equals(channelType) && subtype == null && botId == null
+                    && user != null && !user.isBlank() && text != null && channel != null;
+        }
+    }
+}

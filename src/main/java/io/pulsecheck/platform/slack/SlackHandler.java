@@ -1,0 +1,173 @@
+package io.pulsecheck.platform.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.conversation.Commands;
+import io.pulsecheck.conversation.ConversationConfig;
+import io.pulsecheck.conversation.ConversationFlow;
+import io.pulsecheck.conversation.InboundRequests;
+import io.pulsecheck.conversation.Messages;
+import io.pulsecheck.conversation.Step;
+import io.pulsecheck.conversation.StepText;
+import io.pulsecheck.delivery.Destination;
+import io.pulsecheck.delivery.MessageKind;
+import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.platform.InboundBody;
+import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.responses.SealingService;
+import io.pulsecheck.responses.Submission;
+import io.pulsecheck.teams.Person;
+
+/**
+ * What verified Slack requests do, each in one transaction with its replay record: a failure rolls everything back.
+ * Replies are queued in the outbox and sent after the acknowledgement.
+ */
+@ApplicationScoped
+public class SlackHandler {
+
+    static final String PLATFORM = "slack";
+    private static final String QUESTION_BLOCK_PREFIX = "q:";
+    private static final String COMMENT_BLOCK = "comment";
+
+    @Inject
+    InboundRequests inbound;
+
+    @Inject
+    SealingService sealing;
+
+    @Inject
+    ConversationFlow flow;
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ConversationConfig config;
+
+    /** Outcome of an event: handled, or a platform retry of one handled before. */
+    public enum EventResult {
+        HANDLED, DUPLICATE
+    }
+
+    /**
+     * Handles a direct-message event: a command, or a typed step of the conversation. A repeated event id is
+     * acknowledged without effect when Slack marks it as a retry, and refused as a replay otherwise.
+     */
+    @Transactional
+    public EventResult event(SlackEventEnvelope envelope, boolean platformRetry) {
+        if (!inbound.firstTime("slack-event", envelope.eventId())) {
+            if (platformRetry) {
+                return EventResult.DUPLICATE;
+            }
+            throw InboundRequests.replay();
+        }
+        SlackEventEnvelope.Event event = envelope.event();
+        if (event == null || !event.isPersonalDirectMessage()) {
+            return EventResult.HANDLED;
+        }
+        Optional<Person> person = Person.findByChatIdentity(PLATFORM, event.user());
+        String reply;
+        UUID cycleId = null;
+        if (person.isEmpty()) {
+            reply = Messages.get(Messages.NOT_ON_ROSTER, "en");
+        } else {
+            Optional<Commands.Command> command = Commands.parse(event.text());
+            if (command.isPresent()) {
+                reply = commands.execute(person.get(), command.get());
+            } else {
+                Step step = flow.typed(person.get(), PlatformId.SLACK, event.text());
+                cycleId = cycleOf(step);
+                reply = StepText.render(step, person.get().locale);
+            }
+        }
+        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+                .put("channel", event.channel())
+                .put("text", reply);
+        OutboundMessage message = new OutboundMessage(MessageKind.CONVERSATION, PlatformId.SLACK,
+                Destination.slackApi(envelope.teamId()), payload, null, "slack-reply:" + envelope.eventId());
+        // A reply within a check-in names the person for that cycle: closing it deletes the reply once sent.
+        outbox.enqueue(cycleId == null ? message : message.forPerson(cycleId, person.get().id));
+        return EventResult.HANDLED;
+    }
+
+    /**
+     * Seals the Submit of a whole pulse and replaces the original message with the thank-you (or the polite refusal
+     * of a second submission) through its {@code response_url}.
+     */
+    @Transactional
+    public void submit(SlackInteraction interaction, String signature) {
+        inbound.refuseReplay("slack-interaction", signature);
+        SlackInteraction.Action action = interaction.actions().get(0);
+        UUID cycleId = InboundBody.uuid(action.value(), "actions[0].value");
+        String responseUrl = interaction.responseUrl();
+        if (responseUrl != null && !responseUrl.startsWith(config.slack().responseUrlPrefix())) {
+            throw ApiException.invalid("response_url", "is not a Slack response URL");
+        }
+        Person person = Person.findByChatIdentity(PLATFORM, interaction.user().id())
+                .orElseThrow(() -> ApiException.forbidden("This Slack user is not on any roster"));
+        SealingService.Outcome outcome = sealing.seal(
+                new Submission(cycleId, person.id, answersOf(interaction.state()), commentOf(interaction.state())));
+        if (responseUrl != null) {
+            String text = Messages.get(outcome == SealingService.Outcome.SEALED ? Messages.THANKS
+                    : Messages.ALREADY_ANSWERED, person.locale);
+            ObjectNode payload = JsonNodeFactory.instance.objectNode()
+                    .put("replace_original", true)
+                    .put("text", text);
+            String workspace = interaction.team() == null ? null : interaction.team().id();
+            outbox.enqueue(new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.SLACK,
+                    new Destination(Destination.SLACK_RESPONSE_URL, responseUrl, workspace), payload, null, null)
+                    .forPerson(cycleId, person.id));
+        }
+    }
+
+    private static UUID cycleOf(Step step) {
+        if (step instanceof Step.Ask ask) {
+            return ask.cycleId();
+        }
+        if (step instanceof Step.AskComment comment) {
+            return comment.cycleId();
+        }
+        return step instanceof Step.Done done ? done.cycleId() : null;
+    }
+
+    private static List<Submission.RawAnswer> answersOf(SlackInteraction.State state) {
+        List<Submission.RawAnswer> answers = new ArrayList<>();
+        if (state == null || state.values() == null) {
+            return answers;
+        }
+        for (Map.Entry<String, Map<String, SlackInteraction.Input>> block : state.values().entrySet()) {
+            if (!block.getKey().startsWith(QUESTION_BLOCK_PREFIX)) {
+                continue;
+            }
+            String field = "state.values." + block.getKey() + ".answer";
+            UUID questionId = InboundBody.uuid(block.getKey().substring(QUESTION_BLOCK_PREFIX.length()), field);
+            SlackInteraction.Input input = block.getValue() == null ? null : block.getValue().get("answer");
+            answers.add(new Submission.RawAnswer(questionId, input == null ? null : input.raw(), field));
+        }
+        return answers;
+    }
+
+    private static String commentOf(SlackInteraction.State state) {
+        if (state == null || state.values() == null || state.values().get(COMMENT_BLOCK) == null) {
+            return null;
+        }
+        SlackInteraction.Input input = state.values().get(COMMENT_BLOCK).get(COMMENT_BLOCK);
+        return input == null ? null : input.value();
+    }
+}

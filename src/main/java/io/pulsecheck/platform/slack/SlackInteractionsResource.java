@@ -1,0 +1,62 @@
+package io.pulsecheck.platform.slack;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.platform.InboundBody;
+
+/** Slack interactivity: the Submit of a whole pulse ({@code block_actions}). */
+@Path("/webhooks/slack/interactions")
+@Tag(name = "Webhooks")
+@PermitAll
+public class SlackInteractionsResource {
+
+    @Inject
+    SlackRequestVerifier verifier;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    SlackHandler handler;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Receive a Slack interaction",
+            description = "Form-encoded payload field with a block_actions interaction, authenticated by "
+                    + "X-Slack-Signature (v0) over the raw body. The pulse_submit button seals the answers "
+                    + "anonymously; the thank-you replaces the original message through response_url after the "
+                    + "acknowledgement. An identical request again is refused with 409.")
+    public Response receive(byte[] body,
+            @HeaderParam(SlackSignature.TIMESTAMP_HEADER) String timestamp,
+            @HeaderParam(SlackSignature.SIGNATURE_HEADER) String signature) throws JsonProcessingException {
+        byte[] raw = verifier.verified(body, timestamp, signature);
+        String payload = InboundBody.form(raw).get("payload");
+        if (payload == null) {
+            throw ApiException.invalid("payload", "must not be missing");
+        }
+        SlackInteraction interaction = InboundBody.json(payload, SlackInteraction.class, validator);
+        if (!SlackInteraction.BLOCK_ACTIONS.equals(interaction.type())) {
+            throw ApiException.invalid("type", "must be block_actions");
+        }
+        if (!SlackInteraction.SUBMIT_ACTION.equals(interaction.actions().get(0).actionId())) {
+            // Other elements need no handling: answers are read from the state when Submit is clicked.
+            return Response.ok().build();
+        }
+        handler.submit(interaction, signature.strip());
+        return Response.ok().build();
+    }
+}
