@@ -75,8 +75,9 @@ from br, qs join question q on q.set_version_id = qs.version_id;
 
 -- Released cycles carry their statistics, as the mixing writes them (insights.CycleStatistics).
 insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments)
-select bc.id, bc.team_id, bc.cycle_date, (select count(*) from br where br.cycle_id = bc.id), 0
-from bc where :'status' = 'closed';
+select bc.id, bc.team_id, bc.cycle_date, count(br.id), 0
+from bc left join br on br.cycle_id = bc.id where :'status' = 'closed'
+group by bc.id, bc.team_id, bc.cycle_date;
 insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
 select cycle_id, dimension, count(*), sum(score), sum(score * score)
 from (
