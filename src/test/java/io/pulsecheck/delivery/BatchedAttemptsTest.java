@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.platform.PlatformId;
@@ -31,6 +32,22 @@ class BatchedAttemptsTest extends OutboxTestBase {
 
     BatchedAttemptsTest() {
         super(NOW);
+    }
+
+    /**
+     * The first sends of a test JVM open its HTTP connections and load its classes; on a loaded machine that can take
+     * longer than the test profile's 1 s request timeout and turn an outcome under test into a timeout.
+     */
+    @BeforeEach
+    void warmUpTheHttpClient() {
+        wiremock.stubFor(post(urlEqualTo(GATEWAY + "/warm-up")).willReturn(aResponse().withStatus(200)));
+        for (int i = 0; i < 3; i++) {
+            support.enqueue(MessageKind.PROMPT, PlatformId.WEBHOOK,
+                    Destination.webhook(Destination.GENERIC_WEBHOOK, FakeChatPlatforms.url(GATEWAY + "/warm-up")),
+                    "{\"member\":\"warm-up\"}");
+        }
+        worker.deliverBatch();
+        support.isolate();
     }
 
     @AfterEach
