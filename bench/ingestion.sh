@@ -35,6 +35,8 @@ log "service: closed loop at $CONCURRENCY for ${STEP}s each, then ${RATE}/s for 
 driver SlackSubmitLoad "$SERVICE_URL" "$SLACK_SIGNING_SECRET" "$WORK/measured.csv" "$FAKE_URL/actions/TBENCH/1/bench" \
     "$CONCURRENCY" "$STEP" "$RATE" "$RATE_SECONDS" | tee "$WORK/service.results" >&2
 CPU_USED=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_seconds "$SERVICE_PID")" 'BEGIN {print b - a}')
+# The fixed-rate step runs last, so this is the resident memory at steady state under that rate.
+RSS_MIB=$(awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$SERVICE_PID/status")
 RECEIPTS=$(psql_db -tAc "select count(*) from receipt r join bench_pair p on p.cycle_id = r.cycle_id and p.person_id = r.person_id where p.tag = 'ing' and p.week = 0")
 OK_TOTAL=$(awk '{s += $3} END {print s}' "$WORK/service.results")
 log "service answered 200 to $OK_TOTAL Submits (plus warm-up); receipts stored: $RECEIPTS; service CPU ${CPU_USED}s"
@@ -72,4 +74,5 @@ join -j 2 <(sort -k2,2 "$WORK/service.results") <(sort -k2,2 "$WORK/baseline.res
 peak=$(grep ' c' "$WORK/service.results" | awk '$5 > m {m = $5} END {print m}')
 bpeak=$(grep ' c' "$WORK/baseline.results" | awk '$5 > m {m = $5} END {print m}')
 echo "peak: service $peak/s, baseline $bpeak/s, ratio $(ratio "$peak" "$bpeak")"
+echo "service RSS after ${RATE_SECONDS}s at ${RATE}/s: ${RSS_MIB} MiB (JVM options: ${BENCH_JAVA_OPTS:-none})"
 echo "service CPU per Submit: $(awk -v c="$CPU_USED" -v n="$OK_TOTAL" 'BEGIN {if (n > 0) printf "%.1f", 1000 * c / n}') ms"

@@ -37,12 +37,19 @@ driver HttpTimer org28 "$SERVICE_URL/api/v1/insights/org" "$HR_TOKEN" 2 "$FEW" |
 driver HttpTimer org365 "$SERVICE_URL/api/v1/insights/org?from=$year_ago" "$HR_TOKEN" 1 3 | tee -a "$WORK/service.results" >&2
 stop_service
 
+# Two raw-SQL baselines: the service's own statements over the closed-cycle statistics (what the ratio is taken
+# against), and the aggregate over the answers that they replaced (for reference).
 log "timing the raw SQL"
-team_sql=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-team.pgbench" -D team="$TEAM")
-org28_sql=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-org.pgbench" -D days=28)
-org365_sql=$(sql_ms 3 "$BENCH_DIR/sql/report-org.pgbench" -D days=365)
-digest_sql=$(sql_ms 3 "$BENCH_DIR/sql/report-digest.pgbench")
-log "raw SQL: team $team_sql ms, organisation $org28_sql ms (28 days) and $org365_sql ms (a year), digest data $digest_sql ms"
+team_sql=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-team-stats.pgbench" -D team="$TEAM")
+org28_sql=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-org-stats.pgbench" -D days=28)
+org365_sql=$(sql_ms 3 "$BENCH_DIR/sql/report-org-stats.pgbench" -D days=365)
+digest_sql=$(sql_ms 3 "$BENCH_DIR/sql/report-digest-stats.pgbench")
+team_raw=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-team.pgbench" -D team="$TEAM")
+org28_raw=$(sql_ms "$FEW" "$BENCH_DIR/sql/report-org.pgbench" -D days=28)
+org365_raw=$(sql_ms 3 "$BENCH_DIR/sql/report-org.pgbench" -D days=365)
+digest_raw=$(sql_ms 3 "$BENCH_DIR/sql/report-digest.pgbench")
+log "SQL over statistics: team $team_sql ms, organisation $org28_sql ms (28 days) and $org365_sql ms (a year), digest data $digest_sql ms"
+log "SQL over answers: team $team_raw ms, organisation $org28_raw ms (28 days) and $org365_raw ms (a year), digest data $digest_raw ms"
 
 # The digest job runs one minute after start-up; make today the digest day, due from midnight, for every leader.
 log "digest run: restarting the service with today as the digest day, waiting for its job (about a minute)"
@@ -59,9 +66,14 @@ log "queued $digests digests over ${digest_seconds}s"
 
 median_of() { awk -v l="$1" '$2 == l {print $6}' "$WORK/service.results"; }
 echo
-echo "Reporting: $TEAMS teams x $TEAM_SIZE people, $WEEKS weekly cycles; service (HTTP, median) vs the same aggregate in raw SQL (mean)"
-printf '%-44s %12s %12s %8s %s\n' figure "service ms" "raw SQL ms" ratio target
-printf '%-44s %12s %12s %8s %s\n' "one team's insights (12 cycles)" "$(median_of team)" "$team_sql" "$(ratio "$(median_of team)" "$team_sql")" "< 50 ms, <= 1.5x"
-printf '%-44s %12s %12s %8s %s\n' "organisation roll-up (default 28 days)" "$(median_of org28)" "$org28_sql" "$(ratio "$(median_of org28)" "$org28_sql")" "< 1000 ms, <= 1.5x"
-printf '%-44s %12s %12s %8s %s\n' "organisation roll-up (a year)" "$(median_of org365)" "$org365_sql" "$(ratio "$(median_of org365)" "$org365_sql")" "(extra)"
-printf '%-44s %12s %12s %8s %s\n' "weekly digest run, $digests leaders" "$digest_ms" "$digest_sql" "$(ratio "$digest_ms" "$digest_sql")" "<= 1.5x"
+echo "Reporting: $TEAMS teams x $TEAM_SIZE people, $WEEKS weekly cycles; service (HTTP, median) vs its own SQL over"
+echo "the closed-cycle statistics (mean; the ratio's baseline) and the aggregate over the answers it replaced (mean)"
+printf '%-40s %10s %10s %6s %12s  %s\n' figure "service ms" "stats SQL" ratio "answers SQL" target
+printf '%-40s %10s %10s %6s %12s  %s\n' "one team's insights (12 cycles)" "$(median_of team)" "$team_sql" \
+    "$(ratio "$(median_of team)" "$team_sql")" "$team_raw" "< 20 ms, <= 1.5x"
+printf '%-40s %10s %10s %6s %12s  %s\n' "organisation roll-up (default 28 days)" "$(median_of org28)" "$org28_sql" \
+    "$(ratio "$(median_of org28)" "$org28_sql")" "$org28_raw" "< 100 ms"
+printf '%-40s %10s %10s %6s %12s  %s\n' "organisation roll-up (a year)" "$(median_of org365)" "$org365_sql" \
+    "$(ratio "$(median_of org365)" "$org365_sql")" "$org365_raw" "< 300 ms"
+printf '%-40s %10s %10s %6s %12s  %s\n' "weekly digest run, $digests leaders" "$digest_ms" "$digest_sql" \
+    "$(ratio "$digest_ms" "$digest_sql")" "$digest_raw" "<= 1.5x"

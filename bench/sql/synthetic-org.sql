@@ -73,6 +73,30 @@ select gen_random_uuid(), br.id, q.id, q.dimension,
                    else floor(random() * 11) end
 from br, qs join question q on q.set_version_id = qs.version_id;
 
+-- Released cycles carry their statistics, as the mixing writes them (insights.CycleStatistics).
+insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments)
+select bc.id, bc.team_id, bc.cycle_date, count(br.id), 0
+from bc left join br on br.cycle_id = bc.id where :'status' = 'closed'
+group by bc.id, bc.team_id, bc.cycle_date;
+insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
+select cycle_id, dimension, count(*), sum(score), sum(score * score)
+from (
+    select br.id, br.cycle_id, a.dimension,
+           avg(case when a.dimension = 'enps'
+                    then case when a.value >= 9 then 100.0 when a.value <= 6 then -100.0 else 0.0 end
+                    else 100.0 * (case when q.reverse_scored
+                                       then (case q.type when 'scale_0_10' then 10 when 'yes_no' then 1 else 5 end) - a.value
+                                       else a.value - (case q.type when 'scale_1_5' then 1 else 0 end) end)
+                         / (case q.type when 'scale_1_5' then 4 when 'scale_0_5' then 5 when 'scale_0_10' then 10 else 1 end)
+               end) as score
+    from br join answer a on a.response_id = br.id join question q on q.id = a.question_id
+    where :'status' = 'closed' and a.value is not null
+      and q.type in ('scale_1_5', 'scale_0_5', 'scale_0_10', 'yes_no')
+      and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps')
+    group by br.id, br.cycle_id, a.dimension
+) scored
+group by cycle_id, dimension;
+
 -- Who may submit where: the benchmarks read their (cycle, person) pairs from here.
 create table if not exists bench_pair (
     tag text, week integer, k integer, cycle_id uuid, person_id uuid, team_id uuid, cycle_date date,

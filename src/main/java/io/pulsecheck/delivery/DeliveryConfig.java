@@ -17,7 +17,7 @@ public interface DeliveryConfig {
     /** Retries and dead letters. */
     Retry retry();
 
-    /** Sends per second per rate key; each key may burst up to one second's worth. */
+    /** Sends per second per rate key, and how much of each limit the worker leaves unused as headroom. */
     RateLimits rateLimits();
 
     /** Slack Web API. */
@@ -50,7 +50,7 @@ public interface DeliveryConfig {
         int batchSize();
 
         /** Concurrent HTTP sends per instance. Env: {@code PULSECHECK_DELIVERY_WORKER_PARALLELISM}. */
-        @WithDefault("4")
+        @WithDefault("8")
         int parallelism();
 
         /**
@@ -81,6 +81,22 @@ public interface DeliveryConfig {
 
     /** Defaults follow each platform's documented limits. */
     interface RateLimits {
+        /**
+         * Share of each limit the worker uses when it sends steadily; the rest is headroom for the platform's clock
+         * and network jitter, so a limit of N per second gives about 0.97 N and no 429. Env:
+         * {@code PULSECHECK_DELIVERY_RATE_LIMITS_PACE}.
+         */
+        @WithDefault("0.97")
+        double pace();
+
+        /**
+         * How far ahead of the steady pace a key may run, as time's worth of sends (at least one send). Platforms allow
+         * bursts of a second's worth; using half of it leaves the other half for requests that arrive bunched up.
+         * Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_BURST}.
+         */
+        @WithDefault("0.5s")
+        Duration burst();
+
         /** Slack {@code chat.postMessage} per workspace ("several hundred per minute"). Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API}. */
         @WithDefault("4")
         double slackApi();

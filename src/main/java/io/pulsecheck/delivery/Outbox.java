@@ -59,4 +59,11 @@ public class Outbox {
         }
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
+
+    /** Whether a message with this dedup key was queued already (and not yet purged). */
+    public boolean isQueued(String dedupKey) {
+        return (Boolean) OutboxMessage.getEntityManager()
+                .createNativeQuery("select exists (select 1 from outbox_message where dedup_key = :key)")
+                .setParameter("key", dedupKey).getSingleResult();
+    }
 }

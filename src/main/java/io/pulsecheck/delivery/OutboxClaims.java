@@ -87,13 +87,16 @@ public class OutboxClaims {
         return messages;
     }
 
-    /** The earliest instant a rate key that holds back due messages has a free slot again; empty when none does. */
+    /**
+     * The earliest instant a rate key with due messages has a free slot again; empty when no such key has a state.
+     * It may already have passed: the slot freed up between the empty claim and this query, and the caller claims
+     * again at once instead of leaving the key to the next tick.
+     */
     @Transactional
     Optional<Instant> nextRateLimitedSlot(Instant now) {
         Object earliest = em.createNativeQuery("""
                 select min(r.available_at) from delivery_rate_limit r
-                where r.available_at > :now
-                  and exists (select 1 from outbox_message m
+                where exists (select 1 from outbox_message m
                               where m.rate_key = r.rate_key and m.status = 'pending' and m.next_attempt_at <= :now)
                 """).setParameter("now", now).getSingleResult();
         return earliest == null ? Optional.empty() : Optional.of(toInstant(earliest));

@@ -25,8 +25,9 @@ import io.pulsecheck.delivery.adapters.SendOutcome;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * Sends due outbox messages: claims a batch, sends it through the adapters in parallel, records every attempt, and
- * repeats until nothing is due or the drain time is up. Safe to run on many threads and replicas at once.
+ * Sends due outbox messages: claims a batch, sends it through the adapters in parallel, records the batch's attempts
+ * in one transaction, and repeats until nothing is due or the drain time is up. Safe to run on many threads and
+ * replicas at once.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -140,25 +141,48 @@ public class OutboxWorker {
 
     private int sendBatch() {
         List<ClaimedMessage> batch = claims.claim(config.worker().batchSize());
-        List<Future<?>> running = new ArrayList<>(batch.size());
+        List<Future<AttemptRecorder.Attempt>> running = new ArrayList<>(batch.size());
         for (ClaimedMessage message : batch) {
             running.add(senders.submit(() -> sendOne(message)));
         }
-        for (Future<?> future : running) {
+        List<AttemptRecorder.Attempt> attempts = new ArrayList<>(batch.size());
+        for (Future<AttemptRecorder.Attempt> future : running) {
             try {
-                future.get();
+                attempts.add(future.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException e) {
                 // The lease returns the message to the queue; only the type is logged, messages may quote content.
-                LOG.errorf("Recording a delivery attempt failed (%s)", e.getCause().getClass().getName());
+                LOG.errorf("A delivery attempt failed unrecorded (%s)", e.getCause().getClass().getName());
             }
         }
+        record(attempts);
         return batch.size();
     }
 
-    private void sendOne(ClaimedMessage message) {
+    /**
+     * One commit for the whole batch. Should it fail (one row's update refused, a lost connection), each attempt is
+     * recorded on its own so that one bad row does not send the whole batch again when the lease ends.
+     */
+    private void record(List<AttemptRecorder.Attempt> attempts) {
+        try {
+            recorder.recordAll(attempts);
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("Recording a batch of %d attempts failed (%s); recording them one by one", attempts.size(),
+                    batchFailure.getClass().getName());
+            for (AttemptRecorder.Attempt attempt : attempts) {
+                try {
+                    recorder.record(attempt);
+                } catch (RuntimeException e) {
+                    // The lease returns the message to the queue; only the type is logged, messages may quote content.
+                    LOG.errorf("Recording a delivery attempt failed (%s)", e.getClass().getName());
+                }
+            }
+        }
+    }
+
+    private AttemptRecorder.Attempt sendOne(ClaimedMessage message) {
         long started = System.nanoTime();
         SendOutcome outcome;
         try {
@@ -166,6 +190,6 @@ public class OutboxWorker {
         } catch (RuntimeException e) {
             outcome = SendOutcome.retry(null, "adapter failure (" + e.getClass().getSimpleName() + ")", null);
         }
-        recorder.record(message, outcome, Duration.ofNanos(System.nanoTime() - started));
+        return new AttemptRecorder.Attempt(message, outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 }

@@ -78,6 +78,10 @@ public class DigestService {
             }
             for (Team team : teamsLedBy(leader)) {
                 String dedupKey = "digest:" + leader.id + ":" + team.id + ":" + local.toLocalDate();
+                // The job runs every 15 minutes all day: a digest queued already is not built again to be dropped.
+                if (outbox.isQueued(dedupKey)) {
+                    continue;
+                }
                 if (queue(digestCard(team.id, leader.locale), subscription, leader, dedupKey)) {
                     queued++;
                 }

@@ -13,8 +13,12 @@ import jakarta.persistence.EntityManager;
 import io.pulsecheck.schedule.Cycle;
 
 /**
- * The aggregation SQL. Every query groups in PostgreSQL and returns counts, means and sample standard deviations;
- * no query returns an individual answer.
+ * The aggregation SQL. Every query returns counts, means and sample standard deviations, never an individual answer.
+ * Released cycles are read from their sufficient statistics ({@link CycleStatistics}: count, sum and sum of squares of
+ * the per-response scores per cycle and dimension), never from their answers: a cycle's mean is {@code sum / n}, a
+ * union of cycles adds the sums, and the sample standard deviation is
+ * {@code sqrt((sum_sq - sum^2 / n) / (n - 1))}, the same figures {@code avg} and {@code stddev_samp} give over the
+ * scores.
  */
 @ApplicationScoped
 public class InsightsQueries {
@@ -23,7 +27,7 @@ public class InsightsQueries {
      * One score per response and dimension: the mean of its items, each normalised to 0..100 from the question
      * type's range (reverse-scored items flipped); eNPS items score +100 (9-10), 0 (7-8) or -100 (0-6).
      */
-    private static final String SCORED = """
+    static final String SCORED = """
             scored as (
                 select r.id as response_id, r.team_id, r.cycle_id, a.dimension,
                        avg(case when a.dimension = 'enps'
@@ -43,6 +47,12 @@ public class InsightsQueries {
                 group by r.id, r.team_id, r.cycle_id, a.dimension
             )
             """;
+
+    /** Sample standard deviation from n, sum and sum of squares (null for one value, as stddev_samp). */
+    private static final String SD = """
+            case when %1$s > 1 then sqrt(greatest(0, (%3$s - %2$s * %2$s / %1$s) / (%1$s - 1))) end""";
+
+    private static final String SUMMED_SD = SD.formatted("sum(d.n)", "sum(d.score_sum)", "sum(d.score_sum_sq)");
 
     private static final String ROSTER_SIZE = """
             (select count(*) from team_member tm join person p on p.id = tm.person_id
@@ -70,12 +80,12 @@ public class InsightsQueries {
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.cycle_date, c.status, x.released,
                        coalesce(c.invited_count, %s) as invited,
-                       case when x.released then (select count(*) from response r where r.cycle_id = c.id)
+                       case when x.released then coalesce(s.respondents, 0)
                             else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
-                       case when x.released then (select count(*) from response_comment rc where rc.cycle_id = c.id)
-                            else 0 end as comments,
+                       case when x.released then coalesce(s.comments, 0) else 0 end as comments,
                        c.k_threshold, c.comment_threshold
                 from cycle c cross join lateral (select %s as released) x
+                left join cycle_statistics s on s.cycle_id = c.id
                 where c.team_id = :team and c.cycle_date between :from and :to
                 order by c.cycle_date desc, c.id
                 limit :limit
@@ -95,12 +105,11 @@ public class InsightsQueries {
         if (cycleIds.isEmpty()) {
             return List.of();
         }
-        String released = "r.cycle_id in (select c.id from cycle c where c.id in (:cycles) and "
-                + Cycle.releasedSql("c") + ")";
-        List<Object[]> rows = em.createNativeQuery("with " + SCORED.formatted(released) + """
-                select cycle_id, dimension, count(*), avg(score), stddev_samp(score)
-                from scored group by cycle_id, dimension
-                """)
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.cycle_id, d.dimension, d.n, d.score_sum / d.n, %s
+                from cycle_dimension_statistics d join cycle c on c.id = d.cycle_id
+                where d.cycle_id in (:cycles) and %s
+                """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), Cycle.releasedSql("c")))
                 .setParameter("cycles", cycleIds)
                 .getResultList();
         return rows.stream().map(InsightsQueries::dimensionRow).toList();
@@ -145,21 +154,17 @@ public class InsightsQueries {
                 ),
                 eligible as (
                     select c.id as cycle_id, c.team_id, c.k_threshold as k,
-                           coalesce(c.invited_count, %s) as invited, count(r.id) as respondents
+                           coalesce(c.invited_count, %s) as invited, s.respondents
                     from cycle c
                     join team t on t.id = c.team_id and not t.archived
-                    join response r on r.cycle_id = c.id
+                    join cycle_statistics s on s.cycle_id = c.id
                     where c.cycle_date between :from and :to and %s
-                    group by c.id, c.team_id, c.k_threshold, c.invited_count
-                    having count(r.id) >= c.k_threshold
+                      and s.respondents > 0 and s.respondents >= c.k_threshold
                 ),
-                %s,
                 dims as (
-                    select x.* from (
-                        select s.*, e.k, count(*) over (partition by s.cycle_id, s.dimension) as cell_n
-                        from scored s join eligible e on e.cycle_id = s.cycle_id
-                    ) x
-                    where x.cell_n >= x.k
+                    select e.team_id, d.dimension, d.n, d.score_sum, d.score_sum_sq
+                    from cycle_dimension_statistics d join eligible e on e.cycle_id = d.cycle_id
+                    where d.n >= e.k
                 )
                 select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited),
                        max(e.k)
@@ -172,16 +177,15 @@ public class InsightsQueries {
                        coalesce(sum(e.invited), 0), coalesce(max(e.k), 0)
                   from eligible e
                 union all
-                select 'team', d.team_id, d.dimension::text, count(*), avg(d.score), stddev_samp(d.score), 0, 0
+                select 'team', d.team_id, d.dimension::text, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.team_id, d.dimension
                 union all
-                select 'rollup', tr.ancestor_id, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0, 0
+                select 'rollup', tr.ancestor_id, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d join tree tr on tr.team_id = d.team_id group by tr.ancestor_id, d.dimension
                 union all
-                select 'org', null, d.dimension, count(*), avg(d.score), stddev_samp(d.score), 0, 0
+                select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"),
-                SCORED.formatted("r.cycle_id in (select cycle_id from eligible)"));
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), SUMMED_SD, SUMMED_SD, SUMMED_SD);
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -3,6 +3,7 @@ package io.pulsecheck.responses;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,12 +13,17 @@ import jakarta.transaction.Transactional;
  * submissions still pending (even fewer than k), then rewrites the cycle's responses, answers, free-text answers and
  * comments ordered by their random ids, so every row carries the same transaction id and the order of the batches is
  * lost, and marks the cycle in {@code closed_cycle_mixed}. Reports show a cycle only once it is closed and mixed.
+ * In the same transaction it announces the cycle's rows as final ({@link CycleMixed}), so its statistics are written
+ * with them.
  */
 @ApplicationScoped
 public class ClosedCycleMixer {
 
     @Inject
     PendingSubmissions pending;
+
+    @Inject
+    Event<CycleMixed> mixed;
 
     /** Flushes the rest and mixes the cycle's rows once; false when it was mixed before. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +64,7 @@ public class ClosedCycleMixer {
                 insert into free_text_answer (id, cycle_id, team_id, cycle_date, question_id, body)
                 select id, cycle_id, team_id, cycle_date, question_id, body from gone order by id
                 """).setParameter("cycle", cycleId).executeUpdate();
+        mixed.fire(new CycleMixed(cycleId));
         return true;
     }
 }

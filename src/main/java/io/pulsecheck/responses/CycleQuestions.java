@@ -1,6 +1,5 @@
 package io.pulsecheck.responses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,17 +11,15 @@ public final class CycleQuestions {
     private CycleQuestions() {
     }
 
+    /** One query for all of them, rather than one per question. */
     @SuppressWarnings("unchecked")
     public static List<Question> of(UUID cycleId) {
-        List<UUID> ids = Question.getEntityManager()
-                .createNativeQuery("select question_id from cycle_question where cycle_id = :cycle order by position",
-                        UUID.class)
+        return Question.getEntityManager()
+                .createNativeQuery("""
+                        select q.* from cycle_question cq join question q on q.id = cq.question_id
+                        where cq.cycle_id = :cycle order by cq.position
+                        """, Question.class)
                 .setParameter("cycle", cycleId)
                 .getResultList();
-        List<Question> questions = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            questions.add(Question.findById(id));
-        }
-        return questions;
     }
 }

@@ -51,6 +51,13 @@ public class SealingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    OpenCycleQuestions questions;
+
+    /** The cycle a submission goes to, as far as sealing needs it. */
+    private record OpenCycle(UUID id, UUID teamId) {
+    }
+
     /** Finds the cycle and checks that it is open and that the person belongs to its team. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cycle openCycleFor(UUID cycleId, UUID personId) {
@@ -73,28 +80,52 @@ public class SealingService {
     }
 
     /**
+     * One statement for what {@link #openCycleFor} does in three: locks the cycle, reads whether it is open and whether
+     * the person was invited. The {@code FOR KEY SHARE} lock conflicts with the closer's {@code FOR UPDATE}: a cycle is
+     * not closed while a submission is being sealed into it, and a submission waits for a close under way and then
+     * sees the cycle closed. So none can become pending after the cycle's rest was written out. (The foreign key check
+     * takes the same lock later anyway.)
+     */
+    private OpenCycle lockOpenCycle(UUID cycleId, UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Cycle.getEntityManager().createNativeQuery("""
+                select c.team_id, c.status = 'open' and c.closes_at > :now,
+                       exists (select 1 from cycle_invitation i where i.cycle_id = c.id and i.person_id = :person)
+                from cycle c where c.id = :cycle for key share
+                """).setParameter("cycle", cycleId).setParameter("person", personId)
+                .setParameter("now", clock.instant()).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("Cycle", cycleId);
+        }
+        Object[] row = rows.get(0);
+        if (!(Boolean) row[1]) {
+            throw new ApiException(Problem.of(Status.GONE, "cycle-closed", "This check-in has closed"));
+        }
+        // The invited set was frozen when the cycle opened: someone added to the team since cannot answer this cycle.
+        if (!(Boolean) row[2]) {
+            throw ApiException.forbidden("This check-in is not addressed to you");
+        }
+        return new OpenCycle(cycleId, (UUID) row[0]);
+    }
+
+    /**
      * Validates and seals the submission. Invalid answers throw a 400 naming their fields, unknown or closed cycles
      * 404 or 410; in every such case nothing is written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome seal(Submission submission) {
-        // This lock conflicts with the closer's FOR UPDATE: a cycle is not closed while a submission is being sealed
-        // into it, and a submission waits for a close under way and then sees the cycle closed. So none can become
-        // pending after the cycle's rest was written out. (The foreign key check takes the same lock later anyway.)
-        Cycle.getEntityManager().createNativeQuery("select 1 from cycle where id = :cycle for key share")
-                .setParameter("cycle", submission.cycleId()).getResultList();
-        Cycle cycle = openCycleFor(submission.cycleId(), submission.personId());
-        List<Validated> answers = validate(cycle, submission.answers());
+        OpenCycle cycle = lockOpenCycle(submission.cycleId(), submission.personId());
+        List<Validated> answers = validate(questions.of(cycle.id()), submission.answers());
         String comment = submission.comment() == null ? null : submission.comment().strip();
         if (comment != null && comment.length() > AnswerValue.MAX_TEXT_LENGTH) {
             throw ApiException.invalid("comment", "must be at most " + AnswerValue.MAX_TEXT_LENGTH + " characters");
         }
 
-        deleteConversation(cycle.id, submission.personId());
+        deleteConversation(cycle.id(), submission.personId());
         // The receipt's primary key makes a second or concurrent submission for the same cycle a no-op.
         int receipts = Receipt.getEntityManager().createNativeQuery(
                 "insert into receipt (cycle_id, person_id) values (:cycle, :person) on conflict do nothing")
-                .setParameter("cycle", cycle.id)
+                .setParameter("cycle", cycle.id())
                 .setParameter("person", submission.personId())
                 .executeUpdate();
         if (receipts == 0) {
@@ -106,18 +137,18 @@ public class SealingService {
         for (Validated answer : answers) {
             AnswerValue value = answer.value();
             if (value.text() != null) {
-                texts.add(new SealedContent.Text(answer.question().id, scrubber.scrub(value.text(), cycle.team.id)));
+                texts.add(new SealedContent.Text(answer.question().id, scrubber.scrub(value.text(), cycle.teamId())));
             } else {
                 scored.add(new SealedContent.Scored(answer.question().id, answer.question().dimension, value.value(),
                         value.choice()));
             }
         }
-        String scrubbedComment = comment == null || comment.isEmpty() ? null : scrubber.scrub(comment, cycle.team.id);
+        String scrubbedComment = comment == null || comment.isEmpty() ? null : scrubber.scrub(comment, cycle.teamId());
         Receipt.getEntityManager().createNativeQuery(
                 "insert into sealed_submission (id, cycle_id, ciphertext) values (:id, :cycle, :ciphertext)")
                 .setParameter("id", UUID.randomUUID())
-                .setParameter("cycle", cycle.id)
-                .setParameter("ciphertext", cipher.seal(SealingCipher.Purpose.SUBMISSION, cycle.id.toString(),
+                .setParameter("cycle", cycle.id())
+                .setParameter("ciphertext", cipher.seal(SealingCipher.Purpose.SUBMISSION, cycle.id().toString(),
                         serialize(new SealedContent(scored, texts, scrubbedComment))))
                 .executeUpdate();
         return Outcome.SEALED;
@@ -137,9 +168,9 @@ public class SealingService {
     private record Validated(Question question, AnswerValue value) {
     }
 
-    private static List<Validated> validate(Cycle cycle, List<Submission.RawAnswer> raws) {
+    private static List<Validated> validate(List<Question> cycleQuestions, List<Submission.RawAnswer> raws) {
         Map<UUID, Question> asked = new HashMap<>();
-        for (Question question : CycleQuestions.of(cycle.id)) {
+        for (Question question : cycleQuestions) {
             asked.put(question.id, question);
         }
         List<Validated> answers = new ArrayList<>();

@@ -111,6 +111,9 @@ class BenchDriversSmokeTest {
         assertTrue(rows("report-team.pgbench", Map.of("team", team.toString())) > 0);
         assertTrue(rows("report-org.pgbench", Map.of("days", "28")) > 0);
         assertTrue(rows("report-digest.pgbench", Map.of()) > 0);
+        assertTrue(rows("report-team-stats.pgbench", Map.of("team", team.toString())) > 0);
+        assertTrue(rows("report-org-stats.pgbench", Map.of("days", "28")) > 0);
+        assertTrue(rows("report-digest-stats.pgbench", Map.of()) > 0);
     }
 
     private String baseUrl() {

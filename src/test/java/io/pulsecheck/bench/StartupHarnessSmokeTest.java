@@ -54,6 +54,22 @@ class StartupHarnessSmokeTest {
     }
 
     @Test
+    void sameExtensionsBaselineDeclaresExactlyTheServicesQuarkusExtensions(@TempDir Path dir) throws Exception {
+        Path servicePom = Path.of("pom.xml");
+
+        SameExtensionsApp.write(servicePom, dir);
+
+        List<String> service = SameExtensionsApp.quarkusExtensions(servicePom);
+        assertTrue(service.containsAll(List.of("quarkus-hibernate-orm-panache", "quarkus-flyway", "quarkus-smallrye-jwt",
+                "quarkus-rest")), "read the service's extensions: " + service);
+        assertEquals(service, SameExtensionsApp.quarkusExtensions(dir.resolve("pom.xml")));
+        assertTrue(Files.readString(dir.resolve("pom.xml"))
+                .contains("<version>" + SameExtensionsApp.platformVersion(servicePom) + "</version>"));
+        assertTrue(Files.readString(dir.resolve("src/main/java/bench/NotesResource.java")).contains("@RolesAllowed"));
+        assertTrue(Files.exists(dir.resolve("src/main/resources/db/migration/V1__note.sql")));
+    }
+
+    @Test
     void benchScriptsAreValidBash() throws Exception {
         Path bench = Path.of("bench");
         try (var scripts = Files.list(bench)) {

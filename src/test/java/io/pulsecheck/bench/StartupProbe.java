@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Usage: {@code StartupProbe <url> <bearer-token|-> <log-file> <command...>}; prints {@code <millis> <rss-kib>}.
  * The clock starts just before the process is forked, inside an already running JVM, so the probe's own start-up is
- * not counted.
+ * not counted. With {@code -Dprobe.stop=graceful} the process is stopped with SIGTERM and awaited (a JDK AOT training
+ * run writes its cache only on a normal exit); otherwise it is killed.
  */
 public final class StartupProbe {
 
@@ -92,6 +93,12 @@ public final class StartupProbe {
 
     /** Shutdown is not what is measured, and a graceful one can take the full shutdown timeout: kill outright. */
     private static void stop(Process process) throws InterruptedException {
+        if ("graceful".equals(System.getProperty("probe.stop"))) {
+            process.destroy();
+            if (process.waitFor(120, TimeUnit.SECONDS)) {
+                return;
+            }
+        }
         process.destroyForcibly().waitFor();
     }
 }

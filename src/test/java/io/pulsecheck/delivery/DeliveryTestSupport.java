@@ -54,6 +54,26 @@ public class DeliveryTestSupport {
                 .setParameter("id", id).getSingleResult()).longValue();
     }
 
+    /** Makes PostgreSQL refuse any attempt recorded for this message, as a broken row would. */
+    @Transactional
+    public void refuseAttemptsOf(UUID id) {
+        em.createNativeQuery("""
+                create or replace function test_refuse_attempt() returns trigger language plpgsql as $$
+                begin
+                    if new.message_id = '%s' then raise exception 'attempt refused'; end if;
+                    return new;
+                end $$
+                """.formatted(id)).executeUpdate();
+        em.createNativeQuery("create trigger test_refuse_attempt before insert on delivery_attempt "
+                + "for each row execute function test_refuse_attempt()").executeUpdate();
+    }
+
+    @Transactional
+    public void acceptAllAttempts() {
+        em.createNativeQuery("drop trigger if exists test_refuse_attempt on delivery_attempt").executeUpdate();
+        em.createNativeQuery("drop function if exists test_refuse_attempt()").executeUpdate();
+    }
+
     public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

@@ -37,7 +37,7 @@ class RateLimitedDrainTest {
     DeliveryTestSupport support;
 
     @Inject
-    DeliveryConfig config;
+    RateLimits rateLimits;
 
     @Inject
     TestClock clock;
@@ -55,8 +55,8 @@ class RateLimitedDrainTest {
 
     @Test
     void drainsMoreThanOneBurstOfALimitedKeyWhileTimePasses() {
-        int burst = (int) config.rateLimits().slackApi();
         String workspace = "T-drain-" + UUID.randomUUID();
+        int burst = rateLimits.burst(SlackDestinations.API + ":" + workspace);
         for (int i = 0; i < burst + 2; i++) {
             support.enqueue(MessageKind.PROMPT, PlatformId.SLACK, SlackDestinations.api(workspace),
                     "{\"channel\":\"U" + i + "\",\"text\":\"x\"}");

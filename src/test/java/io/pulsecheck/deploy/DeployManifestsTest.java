@@ -63,6 +63,23 @@ class DeployManifestsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void imageBoundsItsHeapWellBelowTheContainerMemoryLimit() throws IOException {
+        Map<String, Object> deployment = (Map<String, Object>) loadAll(DEPLOY.resolve("kubernetes/deployment.yaml")).get(0);
+        Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment
+                .get("spec")).get("template")).get("spec");
+        Map<String, Object> container = ((List<Map<String, Object>>) spec.get("containers")).get(0);
+        Map<String, Object> limits = (Map<String, Object>) ((Map<String, Object>) container.get("resources")).get("limits");
+        assertNotNull(limits.get("memory"), "a memory limit is what the heap percentage is taken of");
+
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        var percentage = java.util.regex.Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(dockerfile);
+        assertTrue(percentage.find(), "the JVM image sets -XX:MaxRAMPercentage");
+        int heapShare = Integer.parseInt(percentage.group(1));
+        assertTrue(heapShare <= 60, "heap " + heapShare + " % of the limit leaves too little for metaspace and stacks");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void probesAndMetricsUseManagementPortWhichTheServiceDoesNotPublish() throws IOException {
         Map<String, Object> deployment = (Map<String, Object>) loadAll(DEPLOY.resolve("kubernetes/deployment.yaml")).get(0);
         Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) deployment.get("spec")).get("template");

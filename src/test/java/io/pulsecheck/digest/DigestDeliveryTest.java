@@ -33,8 +33,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.pulsecheck.testing.InsightFixtures;
 import io.pulsecheck.testing.InsightFixtures.QueuedMessage;
 import io.pulsecheck.testing.InsightFixtures.SeededTeam;
+import io.pulsecheck.testing.SqlStatementLog;
 import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -46,6 +48,10 @@ class DigestDeliveryTest {
     private static final Instant MONDAY_MORNING_BERLIN = Instant.parse("2026-03-16T07:30:00Z");
 
     private static WireMockServer platform;
+
+    @Inject
+    @PersistenceUnitExtension
+    SqlStatementLog sql;
 
     @Inject
     InsightFixtures fixtures;
@@ -255,5 +261,21 @@ class DigestDeliveryTest {
         clock.setInstant(MONDAY_MORNING_BERLIN.plusSeconds(3600));
         digests.sendDueDigests();
         assertEquals(1L, fixtures.countQueued("digest:" + leader.personId() + ":%"));
+    }
+
+    @Test
+    void aLaterRunOnTheDigestDayDoesNotBuildTheQueuedDigestsAgain() {
+        Leader leader = subscribedLeader("slack", "en", "Europe/Berlin", Map.of("channel", "slack"));
+        clock.setInstant(MONDAY_MORNING_BERLIN);
+        digests.sendDueDigests();
+
+        sql.start();
+        int queued = digests.sendDueDigests();
+        List<String> statements = sql.stop();
+
+        assertEquals(0, queued);
+        assertEquals(1L, fixtures.countQueued("digest:" + leader.personId() + ":%"));
+        assertTrue(statements.stream().noneMatch(statement -> statement.contains("cycle_dimension_statistics")
+                || statement.contains("cycle_statistics")), "no report was built: " + statements);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.pulsecheck.insights.CycleStatistics;
+
 /**
  * Seeds teams, leaders, a scoring question set, cycles and anonymous responses directly in the database, as the
  * inbound side would have written them. Every name and email is unique so tests never depend on each other.
@@ -29,6 +31,9 @@ public class InsightFixtures {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CycleStatistics statistics;
 
     /** A seeded team with its question set and schedule. */
     public record SeededTeam(UUID id, String name, UUID setVersionId, UUID scheduleId, Map<String, UUID> questions) {
@@ -120,6 +125,7 @@ public class InsightFixtures {
         if ("closed".equals(status)) {
             em.createNativeQuery("insert into closed_cycle_mixed (cycle_id) values (:id)").setParameter("id", cycleId)
                     .executeUpdate();
+            statistics.write(cycleId);
         }
         return cycleId;
     }
@@ -142,6 +148,18 @@ public class InsightFixtures {
                     """).setParameter("id", UUID.randomUUID()).setParameter("response", responseId)
                     .setParameter("question", questionId).setParameter("value", answer.getValue()).executeUpdate();
         }
+        refreshStatisticsIfReleased(cycleId);
+    }
+
+    /**
+     * Fixtures add rows to cycles they created already closed and mixed; the statistics are then recomputed as the
+     * mixing would have written them over the same rows.
+     */
+    private void refreshStatisticsIfReleased(UUID cycleId) {
+        if (((Number) em.createNativeQuery("select count(*) from closed_cycle_mixed where cycle_id = :id")
+                .setParameter("id", cycleId).getSingleResult()).longValue() > 0) {
+            statistics.write(cycleId);
+        }
     }
 
     /** The five WHO-5 items all answered with the same value. */
@@ -160,6 +178,7 @@ public class InsightFixtures {
                 values (:id, :cycle, :team, :date, :body)
                 """).setParameter("id", UUID.randomUUID()).setParameter("cycle", cycleId).setParameter("team", team.id())
                 .setParameter("date", cycleDate(cycleId)).setParameter("body", body).executeUpdate();
+        refreshStatisticsIfReleased(cycleId);
     }
 
     private LocalDate cycleDate(UUID cycleId) {

@@ -1,0 +1,51 @@
+package io.pulsecheck.insights;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.pulsecheck.responses.CycleMixed;
+
+/**
+ * Writes the sufficient statistics of a mixed cycle ({@code cycle_statistics}, {@code cycle_dimension_statistics}):
+ * respondents and comments, and per dimension the count, sum and sum of squares of the per-response scores. Closed
+ * cycles never change, so every report reads these rows instead of rescoring the cycle's answers; means and sample
+ * standard deviations of any set of cycles follow from them exactly (see {@link InsightsQueries}).
+ */
+@ApplicationScoped
+public class CycleStatistics {
+
+    @Inject
+    EntityManager em;
+
+    /** Runs inside the mixing transaction: the statistics exist exactly when the cycle is released. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onMixed(@Observes CycleMixed mixed) {
+        write(mixed.cycleId());
+    }
+
+    /** Computes the cycle's statistics from its rows, replacing any written before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(UUID cycleId) {
+        em.createNativeQuery("delete from cycle_dimension_statistics where cycle_id = :cycle")
+                .setParameter("cycle", cycleId).executeUpdate();
+        em.createNativeQuery("delete from cycle_statistics where cycle_id = :cycle")
+                .setParameter("cycle", cycleId).executeUpdate();
+        em.createNativeQuery("""
+                insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments)
+                select c.id, c.team_id, c.cycle_date,
+                       (select count(*) from response r where r.cycle_id = c.id),
+                       (select count(*) from response_comment rc where rc.cycle_id = c.id)
+                from cycle c where c.id = :cycle
+                """).setParameter("cycle", cycleId).executeUpdate();
+        em.createNativeQuery("with " + InsightsQueries.SCORED.formatted("r.cycle_id = :cycle") + """
+                insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
+                select cycle_id, dimension, count(*), sum(score), sum(score * score)
+                from scored group by cycle_id, dimension
+                """).setParameter("cycle", cycleId).executeUpdate();
+    }
+}
