@@ -1,7 +1,6 @@
 package io.pulsecheck.platform;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,9 +10,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.delivery.OutboundMessage;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** Picks the renderer for a recipient's platform and the wording for their locale. */
 @ApplicationScoped
@@ -43,11 +41,8 @@ public class Prompts {
         return renderer == null ? Optional.empty() : renderer.leaderPrompt(request);
     }
 
-    /** German for {@code de} and its variants, English otherwise. */
+    /** The prompt wording in the recipient's language ({@link UserLocale}). */
     public static PromptMessages messages(String locale) {
-        if (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de")) {
-            return MessageBundles.get(PromptMessages.class, Localized.Literal.of("de"));
-        }
-        return MessageBundles.get(PromptMessages.class);
+        return UserLocale.bundle(PromptMessages.class, locale);
     }
 }
