@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
+import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.ChatCard;
 
@@ -83,7 +84,7 @@ public class DigestComposer {
 
     /** "62.4 ↓ (55.1–69.7)": value, arrow when the change is larger than noise (→ otherwise), interval. */
     static String describe(Metric metric, DigestWording t) {
-        if (metric == null || Metric.NO_DATA.equals(metric.status())) {
+        if (metric == null || metric.status() == MetricStatus.NO_DATA) {
             return t.messages().noData();
         }
         if (!metric.shown()) {
