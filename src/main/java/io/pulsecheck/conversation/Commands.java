@@ -81,26 +81,26 @@ public class Commands {
             case "pause" -> {
                 person.status = Person.Status.paused;
                 person.pausedUntil = pauseEnd(person, command.argument());
-                return Messages.get(Messages.PAUSED, person.locale, person.pausedUntil);
+                return StepText.messages(person.locale).paused(person.pausedUntil);
             }
             case "stop" -> {
                 person.status = Person.Status.opted_out;
                 person.pausedUntil = null;
                 // Opting out ends every open conversation and its identity-linked state.
                 Conversation.delete("personId", person.id);
-                return Messages.get(Messages.STOPPED, person.locale);
+                return StepText.messages(person.locale).stopped();
             }
             case "resume" -> {
                 person.status = Person.Status.active;
                 person.pausedUntil = null;
-                return Messages.get(Messages.RESUMED, person.locale);
+                return StepText.messages(person.locale).resumed();
             }
             case "language" -> {
                 person.locale = command.argument();
-                return Messages.get(Messages.LANGUAGE, person.locale);
+                return StepText.messages(person.locale).language();
             }
             default -> {
-                return Messages.get(Messages.HELP, person.locale);
+                return StepText.messages(person.locale).help();
             }
         }
     }

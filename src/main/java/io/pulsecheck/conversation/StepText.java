@@ -2,6 +2,7 @@ package io.pulsecheck.conversation;
 
 import java.util.stream.Collectors;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.questions.LocalizedText;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
@@ -13,41 +14,46 @@ public final class StepText {
     private StepText() {
     }
 
+    /** The conversation wording in the locale's language ({@link UserLocale}). */
+    public static ConversationMessages messages(String locale) {
+        return UserLocale.bundle(ConversationMessages.class, locale);
+    }
+
     public static String render(Step step, String locale) {
+        ConversationMessages messages = messages(locale);
         if (step instanceof Step.Ask ask) {
-            return (ask.retry() ? Messages.get(Messages.NOT_UNDERSTOOD, locale) + "\n" : "")
+            return (ask.retry() ? messages.notUnderstood() + "\n" : "")
                     + questionLine(ask, locale) + "\n" + hint(ask.question(), locale);
         }
         if (step instanceof Step.AskComment) {
-            return Messages.get(Messages.COMMENT, locale);
+            return messages.comment();
         }
         if (step instanceof Step.Done done) {
-            return done.outcome() == SealingService.Outcome.SEALED
-                    ? Messages.get(Messages.THANKS, locale) : Messages.get(Messages.ALREADY_ANSWERED, locale);
+            return done.outcome() == SealingService.Outcome.SEALED ? messages.thanks() : messages.alreadyAnswered();
         }
-        return Messages.get(Messages.NOTHING_OPEN, locale);
+        return messages.nothingOpen();
     }
 
     public static String questionLine(Step.Ask ask, String locale) {
-        return Messages.get(Messages.QUESTION, locale, ask.number(), ask.total(), ask.question().textIn(locale));
+        return messages(locale).question(ask.number(), ask.total(), ask.question().textIn(locale));
     }
 
     public static String hint(Question question, String locale) {
+        ConversationMessages messages = messages(locale);
         QuestionType type = question.type;
         if (type == QuestionType.FREE_TEXT) {
-            return Messages.get(Messages.TEXT_HINT, locale);
+            return messages.textHint();
         }
         if (type == QuestionType.SINGLE_CHOICE) {
             String choices = question.choices == null ? "" : question.choices.stream()
                     .map(choice -> LocalizedText.pick(choice.label(), locale))
                     .collect(Collectors.joining(", "));
-            return Messages.get(Messages.CHOICE_HINT, locale, choices);
+            return messages.choiceHint(choices);
         }
         if (type == QuestionType.YES_NO) {
-            return Messages.get(Messages.CHOICE_HINT, locale,
-                    Messages.get(Messages.YES, locale) + ", " + Messages.get(Messages.NO, locale));
+            return messages.choiceHint(messages.yes() + ", " + messages.no());
         }
-        String hint = Messages.get(Messages.SCALE_HINT, locale, type.min, type.max);
+        String hint = messages.scaleHint(type.min, type.max);
         if (question.scaleLabels != null) {
             hint += " (" + type.min + " = " + LocalizedText.pick(question.scaleLabels.low(), locale) + ", "
                     + type.max + " = " + LocalizedText.pick(question.scaleLabels.high(), locale) + ")";

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.config.ApiConfig;
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.common.security.Hmac;
 
 /**
@@ -31,7 +32,7 @@ public class ChartLinks {
     public String trendChartUrl(UUID teamId, String locale) {
         long expires = clock.instant().plus(config.chartLinkValidity()).getEpochSecond();
         return api.publicBaseUrl().replaceAll("/+$", "") + PATH + teamId + "/trend.png?expires=" + expires + "&sig="
-                + signature(teamId, expires) + "&lang=" + DigestTexts.forLocale(locale).locale;
+                + signature(teamId, expires) + "&lang=" + UserLocale.resolve(locale);
     }
 
     /** Whether the link's signature is right and it has not expired. */

@@ -55,7 +55,7 @@ public class ChartResource {
         }
         LocalDate today = LocalDate.now(clock);
         TeamInsights trend = insights.team(id, today.minus(insightsConfig.teamWindow()), today);
-        return Response.ok(chart.png(trend, DigestTexts.forLocale(lang)))
+        return Response.ok(chart.png(trend, DigestWording.of(lang)))
                 .header("Cache-Control", "private, max-age=3600")
                 .build();
     }

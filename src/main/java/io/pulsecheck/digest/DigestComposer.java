@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
+import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
 
@@ -28,34 +29,34 @@ public class DigestComposer {
         return insights.latestReleased();
     }
 
-    public LeaderCard digest(TeamInsights insights, DigestTexts t, String chartUrl, List<String> openActions) {
+    public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
         String subtitle;
         if (cycle == null) {
-            subtitle = t.get("digest.nodata");
+            subtitle = t.messages().digestNoData();
         } else {
-            subtitle = cycle.enoughResponses() ? t.get("digest.subtitle", cycle.cycleDate(), cycle.respondents())
-                    : t.get("digest.subtitle.hidden", cycle.cycleDate());
+            subtitle = cycle.enoughResponses() ? t.messages().digestSubtitle(cycle.cycleDate(), cycle.respondents())
+                    : t.messages().digestSubtitleHidden(cycle.cycleDate());
             for (Index index : Index.values()) {
                 facts.add(new LeaderCard.Fact(t.indexName(index), describe(cycle.metric(index), t)));
             }
-            facts.add(new LeaderCard.Fact(t.get("participation"), describe(cycle.participation(), t)
+            facts.add(new LeaderCard.Fact(t.messages().participation(), describe(cycle.participation(), t)
                     .replaceFirst("^([0-9.]+)", "$1%")));
             if (cycle.comments() != null && !cycle.comments().isEmpty()) {
-                sections.add(new LeaderCard.Section(t.get("comments"), cycle.comments()));
+                sections.add(new LeaderCard.Section(t.messages().comments(), cycle.comments()));
             }
         }
         Set<Signal> signals = Signals.all(cycle, config.alert());
-        sections.add(new LeaderCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
-        sections.add(new LeaderCard.Section(t.get("actions"),
-                openActions.isEmpty() ? List.of(t.get("actions.none")) : openActions));
-        return new LeaderCard(LeaderCard.Kind.DIGEST, t.get("digest.title", insights.teamName()), subtitle, facts, chartUrl,
-                t.get("chart.alt"), sections);
+        sections.add(new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
+        sections.add(new LeaderCard.Section(t.messages().actions(),
+                openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
+        return new LeaderCard(LeaderCard.Kind.DIGEST, t.messages().digestTitle(insights.teamName()), subtitle, facts, chartUrl,
+                t.messages().chartAlt(), sections);
     }
 
-    public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestTexts t,
+    public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestWording t,
             String chartUrl) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
@@ -66,27 +67,28 @@ public class DigestComposer {
                 default -> null;
             };
             if (metric != null) {
-                String key = switch (signal) {
-                    case WELLBEING_DROP -> "alert.wellbeing";
-                    case STRESS_RISE -> "alert.stress";
-                    default -> "alert.transparency";
-                };
-                lines.add(t.get(key, number(metric.value() - metric.change()), number(metric.value())));
+                String from = number(metric.value() - metric.change());
+                String to = number(metric.value());
+                lines.add(switch (signal) {
+                    case WELLBEING_DROP -> t.messages().alertWellbeing(from, to);
+                    case STRESS_RISE -> t.messages().alertStress(from, to);
+                    default -> t.messages().alertTransparency(from, to);
+                });
             }
         }
         List<LeaderCard.Section> sections = List.of(
-                new LeaderCard.Section(t.get("suggestions"), catalogue.suggestionsFor(signals, t.locale)));
-        return new LeaderCard(LeaderCard.Kind.ALERT, t.get("alert.title", insights.teamName()), String.join(" ", lines), List.of(),
-                chartUrl, t.get("chart.alt"), sections);
+                new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
+        return new LeaderCard(LeaderCard.Kind.ALERT, t.messages().alertTitle(insights.teamName()), String.join(" ", lines), List.of(),
+                chartUrl, t.messages().chartAlt(), sections);
     }
 
     /** "62.4 ↓ (55.1–69.7)": value, arrow when the change is larger than noise (→ otherwise), interval. */
-    static String describe(Metric metric, DigestTexts t) {
-        if (metric == null || Metric.NO_DATA.equals(metric.status())) {
-            return t.get("no.data");
+    static String describe(Metric metric, DigestWording t) {
+        if (metric == null || metric.status() == MetricStatus.NO_DATA) {
+            return t.messages().noData();
         }
         if (!metric.shown()) {
-            return t.get("not.enough");
+            return t.messages().notEnough();
         }
         StringBuilder text = new StringBuilder(number(metric.value()));
         if (metric.change() != null) {

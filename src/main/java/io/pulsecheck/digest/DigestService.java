@@ -112,7 +112,7 @@ public class DigestService {
                 if (signals.isEmpty()) {
                     continue;
                 }
-                DigestTexts texts = DigestTexts.forLocale(leader.locale);
+                DigestWording texts = DigestWording.of(leader.locale);
                 LeaderCard card = composer.alert(trend, cycle, signals, texts,
                         charts.trendChartUrl(team.id, leader.locale));
                 String dedupKey = "alert:" + leader.id + ":" + cycle.cycleId();
@@ -127,7 +127,7 @@ public class DigestService {
     /** The digest card of one team in a locale. */
     public LeaderCard digestCard(UUID teamId, String locale) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
-        return composer.digest(trend(teamId), DigestTexts.forLocale(locale), charts.trendChartUrl(teamId, locale),
+        return composer.digest(trend(teamId), DigestWording.of(locale), charts.trendChartUrl(teamId, locale),
                 open);
     }
 

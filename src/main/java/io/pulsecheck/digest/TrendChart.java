@@ -37,7 +37,7 @@ public class TrendChart {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 400;
 
-    public byte[] png(TeamInsights insights, DigestTexts texts) {
+    public byte[] png(TeamInsights insights, DigestWording texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (CycleInsights cycle : insights.cycles()) {
             if (!cycle.released()) {
@@ -51,7 +51,7 @@ public class TrendChart {
                         column);
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(insights.teamName(), null, texts.chartAxis(), dataset,
+        JFreeChart chart = ChartFactory.createLineChart(insights.teamName(), null, texts.messages().chartAxis(), dataset,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));

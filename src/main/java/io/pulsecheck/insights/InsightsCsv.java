@@ -24,7 +24,7 @@ final class InsightsCsv {
                 continue;
             }
             csv.append(quote(insights.teamName())).append(',').append(cycle.cycleDate()).append(',')
-                    .append(cycle.enoughResponses() ? Metric.SHOWN : Metric.NOT_ENOUGH).append(',')
+                    .append((cycle.enoughResponses() ? MetricStatus.SHOWN : MetricStatus.NOT_ENOUGH_RESPONSES).wireName()).append(',')
                     .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));
             INDICES.forEach(i -> appendMetric(csv, cycle.metric(i)));
             csv.append("\r\n");
@@ -38,9 +38,9 @@ final class InsightsCsv {
                 .append(i.dimension).append("_ci_high"));
         csv.append("\r\n");
         for (OrgNode node : insights.nodes()) {
-            csv.append(node.kind()).append(',').append(value(node.teamId())).append(',').append(quote(node.name()))
+            csv.append(node.kind().wireName()).append(',').append(value(node.teamId())).append(',').append(quote(node.name()))
                     .append(',').append(value(node.parentId())).append(',').append(insights.from()).append(',')
-                    .append(insights.to()).append(',').append(node.status()).append(',')
+                    .append(insights.to()).append(',').append(node.status().wireName()).append(',')
                     .append(value(node.respondents())).append(',').append(value(node.participation().value()));
             Function<Index, Metric> metric = i -> switch (i) {
                 case WELLBEING -> node.wellbeing();

@@ -60,8 +60,8 @@ public class InsightsService {
                 : Metric.notEnough();
         Metric hidden = Metric.notReleased();
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false, enough,
-                Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden, Metric.NOT_RELEASED,
-                null, cycle.k(), cycle.commentK());
+                Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden,
+                CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK());
     }
 
     /** A released cycle, under the thresholds frozen on it when it opened. */
@@ -93,14 +93,14 @@ public class InsightsService {
             }
             metrics.put(index, metric);
         }
-        String commentsStatus;
+        CommentsStatus commentsStatus;
         List<String> comments = null;
         if (cycle.comments() == 0) {
-            commentsStatus = "none";
+            commentsStatus = CommentsStatus.NONE;
         } else if (cycle.comments() < cycle.commentK()) {
-            commentsStatus = "not_enough_comments";
+            commentsStatus = CommentsStatus.NOT_ENOUGH_COMMENTS;
         } else {
-            commentsStatus = Metric.SHOWN;
+            commentsStatus = CommentsStatus.SHOWN;
             comments = queries.comments(cycle.cycleId());
         }
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, true, null,

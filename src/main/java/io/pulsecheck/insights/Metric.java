@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Metric", description = "An index with its 95% confidence interval, or only a status when the cell is below the anonymity threshold.")
 public record Metric(
-        @Schema(description = "shown, not_enough_responses, suppressed_differencing, no_data, not_released (the check-in has not closed yet) or coarse (participation of an open check-in, rounded down to tens)", example = "shown") String status,
+        @Schema(description = "shown, not_enough_responses, suppressed_differencing, no_data, not_released (the check-in has not closed yet) or coarse (participation of an open check-in, rounded down to tens)", example = "shown") MetricStatus status,
         @Schema(description = "The value; absent unless shown", example = "62.4") Double value,
         @Schema(description = "Lower end of the 95% confidence interval", example = "55.1") Double ciLow,
         @Schema(description = "Upper end of the 95% confidence interval", example = "69.7") Double ciHigh,
@@ -28,32 +28,24 @@ public record Metric(
         @Schema(description = "Whether the change is larger than the noise") Boolean significant,
         @Schema(description = "Human-readable reason when not shown", example = "not enough responses yet") String message) {
 
-    public static final String SHOWN = "shown";
-    public static final String NOT_ENOUGH = "not_enough_responses";
-    public static final String DIFFERENCING = "suppressed_differencing";
-    public static final String NO_DATA = "no_data";
     public static final String NOT_ENOUGH_MESSAGE = "not enough responses yet";
-    /** A value of a cycle that is not released yet (open, or closed and not yet mixed). */
-    public static final String NOT_RELEASED = "not_released";
     public static final String NOT_RELEASED_MESSAGE = "released when the check-in closes";
-    /** Participation of an unreleased cycle: rounded down to tens, nothing finer. */
-    public static final String COARSE = "coarse";
 
     public static Metric notEnough() {
-        return new Metric(NOT_ENOUGH, null, null, null, null, null, null, NOT_ENOUGH_MESSAGE);
+        return new Metric(MetricStatus.NOT_ENOUGH_RESPONSES, null, null, null, null, null, null, NOT_ENOUGH_MESSAGE);
     }
 
     public static Metric noData() {
-        return new Metric(NO_DATA, null, null, null, null, null, null, null);
+        return new Metric(MetricStatus.NO_DATA, null, null, null, null, null, null, null);
     }
 
     public static Metric differencing() {
-        return new Metric(DIFFERENCING, null, null, null, null, null, null,
+        return new Metric(MetricStatus.SUPPRESSED_DIFFERENCING, null, null, null, null, null, null,
                 "not shown: it would reveal a group smaller than the anonymity threshold");
     }
 
     public static Metric notReleased() {
-        return new Metric(NOT_RELEASED, null, null, null, null, null, null, NOT_RELEASED_MESSAGE);
+        return new Metric(MetricStatus.NOT_RELEASED, null, null, null, null, null, null, NOT_RELEASED_MESSAGE);
     }
 
     /**
@@ -65,7 +57,7 @@ public record Metric(
             return noData();
         }
         long rate = Math.min(100, 100 * respondents / invited);
-        return new Metric(COARSE, (double) (rate / 10 * 10), null, null, null, null, null,
+        return new Metric(MetricStatus.COARSE, (double) (rate / 10 * 10), null, null, null, null, null,
                 "rounded down to tens until the check-in closes");
     }
 
@@ -74,7 +66,7 @@ public record Metric(
         double half = Stats.halfWidth(n, sd);
         Double low = Double.isNaN(half) ? null : Stats.round1(Math.max(index.min, mean - half));
         Double high = Double.isNaN(half) ? null : Stats.round1(Math.min(index.max, mean + half));
-        return new Metric(SHOWN, Stats.round1(mean), low, high, n, null, null, null);
+        return new Metric(MetricStatus.SHOWN, Stats.round1(mean), low, high, n, null, null, null);
     }
 
     /** A participation rate in percent with its Wilson interval. */
@@ -84,12 +76,12 @@ public record Metric(
         }
         double[] ci = Stats.wilson(respondents, invited);
         double rate = Math.min(100.0, 100.0 * respondents / invited);
-        return new Metric(SHOWN, Stats.round1(rate), Stats.round1(100 * ci[0]), Stats.round1(100 * ci[1]), invited,
+        return new Metric(MetricStatus.SHOWN, Stats.round1(rate), Stats.round1(100 * ci[0]), Stats.round1(100 * ci[1]), invited,
                 null, null, null);
     }
 
     public boolean shown() {
-        return SHOWN.equals(status);
+        return status == MetricStatus.SHOWN;
     }
 
     public Metric withChange(double change, boolean isSignificant) {

@@ -9,19 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "OrgNode", description = "One row of the organisation report: a team's own respondents, a department roll-up (its whole subtree) or the organisation.")
 public record OrgNode(
-        @Schema(description = "team, department or organisation") String kind,
+        @Schema(description = "team, department or organisation") NodeKind kind,
         @Schema(description = "The team or department; absent for the organisation") UUID teamId,
         @Schema(description = "Name") String name,
         @Schema(description = "Parent department") UUID parentId,
-        @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data") String status,
+        @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data") MetricStatus status,
         @Schema(description = "How many answered; absent unless shown") Long respondents,
         @Schema(description = "Participation in percent") Metric participation,
         @Schema(description = "WHO-5 well-being index 0..100") Metric wellbeing,
         @Schema(description = "PSS-4 stress index 0..100") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
         @Schema(description = "Employee net promoter score") Metric enps) {
-
-    public static final String TEAM = "team";
-    public static final String DEPARTMENT = "department";
-    public static final String ORGANISATION = "organisation";
 }

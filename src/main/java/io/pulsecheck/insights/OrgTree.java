@@ -32,7 +32,7 @@ final class OrgTree {
         final List<Group> parts = new ArrayList<>();
         boolean respondentsShown;
         final Map<Index, Boolean> indexShown = new EnumMap<>(Index.class);
-        String status;
+        MetricStatus status;
 
         Group(Aggregate data, int k) {
             this.data = data;
@@ -63,12 +63,12 @@ final class OrgTree {
             }
         }
         decide(org);
-        nodes.add(node(OrgNode.ORGANISATION, null, "Organisation", null, org));
+        nodes.add(node(NodeKind.ORGANISATION, null, "Organisation", null, org));
         for (int i = 0; i < rows.size(); i++) {
             TeamRow team = order.get(i);
             Group group = rows.get(i);
             boolean rollup = !group.parts.isEmpty();
-            nodes.add(node(rollup ? OrgNode.DEPARTMENT : OrgNode.TEAM, team.id(), team.name(), team.parentId(), group));
+            nodes.add(node(rollup ? NodeKind.DEPARTMENT : NodeKind.TEAM, team.id(), team.name(), team.parentId(), group));
         }
         return nodes;
     }
@@ -104,8 +104,9 @@ final class OrgTree {
         boolean enough = data.respondents >= group.k;
         boolean differencing = enough && revealsSmallGroup(group, g -> g.data.respondents, g -> g.respondentsShown);
         group.respondentsShown = enough && !differencing;
-        group.status = data.respondents == 0 ? Metric.NO_DATA
-                : !enough ? Metric.NOT_ENOUGH : differencing ? Metric.DIFFERENCING : Metric.SHOWN;
+        group.status = data.respondents == 0 ? MetricStatus.NO_DATA
+                : !enough ? MetricStatus.NOT_ENOUGH_RESPONSES
+                : differencing ? MetricStatus.SUPPRESSED_DIFFERENCING : MetricStatus.SHOWN;
         for (Index index : Index.values()) {
             boolean shown = group.respondentsShown && data.count(index) >= group.k
                     && !revealsSmallGroup(group, g -> g.data.count(index), g -> g.indexShown.get(index));
@@ -134,7 +135,7 @@ final class OrgTree {
         return rest > 0 && rest < k;
     }
 
-    private OrgNode node(String kind, UUID teamId, String name, UUID parentId, Group group) {
+    private OrgNode node(NodeKind kind, UUID teamId, String name, UUID parentId, Group group) {
         Aggregate data = group.data;
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
@@ -143,7 +144,7 @@ final class OrgTree {
             if (group.indexShown.get(index)) {
                 metric = Metric.mean(index, row.n(), row.mean(), row.sd());
             } else if (!group.respondentsShown) {
-                metric = Metric.DIFFERENCING.equals(group.status) ? Metric.differencing()
+                metric = group.status == MetricStatus.SUPPRESSED_DIFFERENCING ? Metric.differencing()
                         : data.respondents == 0 ? Metric.noData() : Metric.notEnough();
             } else if (row == null) {
                 metric = Metric.noData();
@@ -161,8 +162,8 @@ final class OrgTree {
 
     private static Metric statusMetric(Group group) {
         return switch (group.status) {
-            case Metric.DIFFERENCING -> Metric.differencing();
-            case Metric.NO_DATA -> Metric.noData();
+            case SUPPRESSED_DIFFERENCING -> Metric.differencing();
+            case NO_DATA -> Metric.noData();
             default -> Metric.notEnough();
         };
     }

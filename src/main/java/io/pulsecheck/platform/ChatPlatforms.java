@@ -14,9 +14,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.delivery.OutboundMessage;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The registry of {@link ChatPlatform} beans, and the only place the core chooses a platform: by the recipient's
@@ -88,11 +87,8 @@ public class ChatPlatforms {
         return last < 0 ? names : names.substring(0, last) + " or " + names.substring(last + 2);
     }
 
-    /** German for {@code de} and its variants, English otherwise. */
+    /** The prompt wording in the recipient's language ({@link UserLocale}). */
     public static PromptMessages messages(String locale) {
-        if (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de")) {
-            return MessageBundles.get(PromptMessages.class, Localized.Literal.of("de"));
-        }
-        return MessageBundles.get(PromptMessages.class);
+        return UserLocale.bundle(PromptMessages.class, locale);
     }
 }

@@ -3,7 +3,10 @@ package io.pulsecheck.platform;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Wording of check-in prompts, reminders and leader prompts (Qute message bundle; German in {@link PromptMessagesDe}). */
+/**
+ * Wording of check-in prompts, reminders and leader prompts (Qute message bundle; German in {@link PromptMessagesDe},
+ * picked by {@link io.pulsecheck.common.i18n.UserLocale}).
+ */
 @MessageBundle(value = "prompt", locale = "en")
 public interface PromptMessages {
 

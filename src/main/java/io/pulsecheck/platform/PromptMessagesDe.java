@@ -3,16 +3,19 @@ package io.pulsecheck.platform;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
-/** German wording of {@link PromptMessages}. */
+/**
+ * German wording of {@link PromptMessages}. German texts address the reader with "Sie" everywhere (prompts, replies,
+ * digests and the built-in question library alike); see docs/ARCHITECTURE.md, "Texts".
+ */
 @Localized("de")
 public interface PromptMessagesDe extends PromptMessages {
 
     @Override
-    @Message("Zeit für deinen Check-in mit *{team}*. Er dauert eine Minute und bleibt anonym: deine Führungskräfte sehen nur Gruppenergebnisse.")
+    @Message("Zeit für Ihren Check-in mit *{team}*. Er dauert eine Minute und bleibt anonym: Ihre Führungskräfte sehen nur Gruppenergebnisse.")
     String intro(String team);
 
     @Override
-    @Message("Eine freundliche Erinnerung: dein Check-in mit *{team}* ist noch offen. Er dauert eine Minute und bleibt anonym.")
+    @Message("Eine freundliche Erinnerung: Ihr Check-in mit *{team}* ist noch offen. Er dauert eine Minute und bleibt anonym.")
     String reminderIntro(String team);
 
     @Override
@@ -20,7 +23,7 @@ public interface PromptMessagesDe extends PromptMessages {
     String questionOf(int number, int total);
 
     @Override
-    @Message("Möchtest du noch etwas sagen? (optional)")
+    @Message("Möchten Sie noch etwas sagen? (optional)")
     String commentLabel();
 
     @Override
@@ -44,18 +47,18 @@ public interface PromptMessagesDe extends PromptMessages {
     String skip();
 
     @Override
-    @Message("Antworte mit einer Nachricht, um in eigenen Worten zu antworten.")
+    @Message("Antworten Sie mit einer Nachricht, um in eigenen Worten zu antworten.")
     String replyInWords();
 
     @Override
-    @Message("*Ihr habt es gesagt, wir haben gehandelt.* Seit eurem letzten Check-in:")
+    @Message("*Sie haben es uns gesagt, wir haben gehandelt.* Seit Ihrem letzten Check-in:")
     String leaderActionsHeading();
 
     @Override
-    @Message("Dein Team *{team}* bekommt seinen Check-in am {date}. Gefragt wird:")
+    @Message("Ihr Team *{team}* bekommt seinen Check-in am {date}. Gefragt wird:")
     String leaderIntro(String team, String date);
 
     @Override
-    @Message("Ein Vorschlag: Teile vor dem Check-in, was du über aktuelle Veränderungen weißt, auch wenn es unvollständig ist, und lade zu Fragen ein, zum Beispiel in einer offenen Fragerunde. Wer sich gehört fühlt, antwortet ehrlich.")
+    @Message("Ein Vorschlag: Teilen Sie vor dem Check-in mit, was Sie über aktuelle Veränderungen wissen, auch wenn es unvollständig ist, und laden Sie zu Fragen ein, zum Beispiel in einer offenen Fragerunde. Wer sich gehört fühlt, antwortet ehrlich.")
     String leaderSuggestion();
 }

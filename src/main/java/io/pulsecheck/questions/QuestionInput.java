@@ -28,7 +28,7 @@ public record QuestionInput(
                 example = "false") boolean reverseScored,
         @NotEmpty @Size(max = 20)
         @Schema(description = "Question text per locale; must include the set's default locale",
-                example = "{\"en\": \"How stressed did you feel this week?\", \"de\": \"Wie gestresst warst du diese Woche?\"}")
+                example = "{\"en\": \"How stressed did you feel this week?\", \"de\": \"Wie gestresst waren Sie diese Woche?\"}")
         Map<@Pattern(regexp = Locales.LOCALE, message = "must be a locale such as en or de-CH") String,
                 @NotBlank @Size(max = 1000) String> text,
         @Size(max = 20) @Schema(description = "The options of a single-choice question (at least two); only for single_choice")

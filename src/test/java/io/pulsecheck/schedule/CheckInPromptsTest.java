@@ -69,8 +69,8 @@ class CheckInPromptsTest extends CheckInTestBase {
 
         UUID cycle = fixtures.cycles(scheduleOf(team)).get(0).id;
         String teamName = teamName(team);
-        String intro = "Zeit für deinen Check-in mit *" + teamName + "*. Er dauert eine Minute und bleibt anonym: "
-                + "deine Führungskräfte sehen nur Gruppenergebnisse.";
+        String intro = "Zeit für Ihren Check-in mit *" + teamName + "*. Er dauert eine Minute und bleibt anonym: "
+                + "Ihre Führungskräfte sehen nur Gruppenergebnisse.";
         String expected = """
                 {"channel": "%s", "text": "%s",
                  "blocks": [
@@ -108,7 +108,7 @@ class CheckInPromptsTest extends CheckInTestBase {
                    "label": {"type": "plain_text", "text": "Was würde helfen?"},
                    "element": {"type": "plain_text_input", "action_id": "answer", "multiline": true}},
                   {"type": "input", "block_id": "comment", "optional": true,
-                   "label": {"type": "plain_text", "text": "Möchtest du noch etwas sagen? (optional)"},
+                   "label": {"type": "plain_text", "text": "Möchten Sie noch etwas sagen? (optional)"},
                    "element": {"type": "plain_text_input", "action_id": "comment", "multiline": true}},
                   {"type": "actions", "block_id": "submit", "elements": [
                    {"type": "button", "action_id": "pulse_submit", "style": "primary", "value": "%s",

@@ -123,7 +123,7 @@ class YouSaidWeDidTest {
         assertEquals("section", blocks.get(0).get("type").asText());
         assertEquals("section", blocks.get(1).get("type").asText());
         assertEquals("mrkdwn", blocks.get(1).get("text").get("type").asText());
-        assertEquals("*Ihr habt es gesagt, wir haben gehandelt.* Seit eurem letzten Check-in:\n"
+        assertEquals("*Sie haben es uns gesagt, wir haben gehandelt.* Seit Ihrem letzten Check-in:\n"
                 + "\u2022 " + first + "\n"
                 + "\u2022 Release verschoben &lt;!channel&gt; &amp; &lt;https://evil.example|hier&gt;",
                 blocks.get(1).get("text").get("text").asText());

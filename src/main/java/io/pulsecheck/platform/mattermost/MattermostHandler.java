@@ -14,8 +14,8 @@ import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.conversation.Commands;
 import io.pulsecheck.conversation.ConversationFlow;
 import io.pulsecheck.conversation.InboundRequests;
-import io.pulsecheck.conversation.Messages;
 import io.pulsecheck.conversation.Step;
+import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.teams.Person;
@@ -68,12 +68,12 @@ public class MattermostHandler {
         }
         Optional<Person> found = Person.findByChatIdentity(PLATFORM, userName);
         if (found.isEmpty()) {
-            return replies.ephemeral(Messages.get(Messages.NOT_ON_ROSTER, "en"), null, null);
+            return replies.ephemeral(StepText.messages(null).notOnRoster(), null, null);
         }
         Person person = found.get();
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
-            return replies.ephemeral(Messages.get(Messages.HELP, person.locale), null, null);
+            return replies.ephemeral(StepText.messages(person.locale).help(), null, null);
         }
         Optional<Commands.Command> command = Commands.parse(input);
         if (command.isPresent()) {

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.conversation.ConversationFlow;
-import io.pulsecheck.conversation.Messages;
+import io.pulsecheck.conversation.ConversationMessages;
 import io.pulsecheck.conversation.Step;
 import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.questions.LocalizedText;
@@ -45,7 +46,7 @@ public class MattermostReplies {
      */
     public String text(Step step, String locale) {
         if (step instanceof Step.AskComment) {
-            return Messages.get(Messages.COMMENT_BUTTONS, locale);
+            return UserLocale.bundle(MattermostMessages.class, locale).commentButtons();
         }
         return StepText.render(step, locale);
     }
@@ -62,17 +63,18 @@ public class MattermostReplies {
     private ArrayNode attachments(Step step, Person person) {
         ArrayNode attachments = JSON.arrayNode();
         String locale = person.locale;
+        ConversationMessages messages = StepText.messages(locale);
         if (step instanceof Step.Ask ask) {
             // Free text cannot be a button: it is typed with the slash command.
             String hint = ask.question().type == QuestionType.FREE_TEXT
-                    ? Messages.get(Messages.TEXT_BUTTONS_HINT, locale) : StepText.hint(ask.question(), locale);
+                    ? UserLocale.bundle(MattermostMessages.class, locale).textButtonsHint() : StepText.hint(ask.question(), locale);
             ObjectNode attachment = attachments.addObject().put("text", hint);
             ArrayNode actions = attachment.putArray("actions");
             Question question = ask.question();
             QuestionType type = question.type;
             if (type == QuestionType.YES_NO) {
-                actions.add(button(1, Messages.get(Messages.YES, locale), ask.cycleId(), person.id, question, "1"));
-                actions.add(button(0, Messages.get(Messages.NO, locale), ask.cycleId(), person.id, question, "0"));
+                actions.add(button(1, messages.yes(), ask.cycleId(), person.id, question, "1"));
+                actions.add(button(0, messages.no(), ask.cycleId(), person.id, question, "0"));
             } else if (type == QuestionType.SINGLE_CHOICE && question.choices != null) {
                 for (int i = 0; i < question.choices.size(); i++) {
                     Question.Choice choice = question.choices.get(i);
@@ -85,11 +87,11 @@ public class MattermostReplies {
                             Integer.toString(value)));
                 }
             }
-            actions.add(action(MattermostButtons.SKIP, Messages.get(Messages.SKIP, locale), ask.cycleId(), person.id,
+            actions.add(action(MattermostButtons.SKIP, messages.skip(), ask.cycleId(), person.id,
                     question.id.toString(), MattermostButtons.SKIP));
         } else if (step instanceof Step.AskComment comment) {
             ObjectNode attachment = attachments.addObject();
-            attachment.putArray("actions").add(action("submit", Messages.get(Messages.SUBMIT, locale),
+            attachment.putArray("actions").add(action("submit", messages.submit(),
                     comment.cycleId(), person.id, ConversationFlow.SUBMIT, ConversationFlow.SUBMIT));
         }
         return attachments;

@@ -15,7 +15,6 @@ import io.pulsecheck.conversation.Commands;
 import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.conversation.ConversationFlow;
 import io.pulsecheck.conversation.InboundRequests;
-import io.pulsecheck.conversation.Messages;
 import io.pulsecheck.conversation.Step;
 import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.delivery.OutboundMessage;
@@ -80,7 +79,7 @@ public class SlackHandler {
         String reply;
         UUID cycleId = null;
         if (person.isEmpty()) {
-            reply = Messages.get(Messages.NOT_ON_ROSTER, "en");
+            reply = StepText.messages(null).notOnRoster();
         } else {
             Optional<Commands.Command> command = Commands.parse(event.text());
             if (command.isPresent()) {
@@ -116,8 +115,8 @@ public class SlackHandler {
         SealingService.Outcome outcome = sealing.seal(
                 new Submission(cycleId, person.id, answersOf(interaction.state()), commentOf(interaction.state())));
         if (responseUrl != null) {
-            String text = Messages.get(outcome == SealingService.Outcome.SEALED ? Messages.THANKS
-                    : Messages.ALREADY_ANSWERED, person.locale);
+            String text = outcome == SealingService.Outcome.SEALED ? StepText.messages(person.locale).thanks()
+                    : StepText.messages(person.locale).alreadyAnswered();
             String workspace = interaction.team() == null ? null : interaction.team().id();
             outbox.enqueue(SlackReplies.replaceOriginal(responseUrl, workspace, text).forPerson(cycleId, person.id));
         }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.conversation.Commands;
 import io.pulsecheck.conversation.InboundRequests;
-import io.pulsecheck.conversation.Messages;
+import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.SealingService;
@@ -64,7 +64,7 @@ public class GenericHandler {
         }
         SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id, answers, request.comment()));
         return outcome == SealingService.Outcome.SEALED
-                ? new GenericReply("recorded", Messages.get(Messages.THANKS, person.locale))
-                : new GenericReply("already_answered", Messages.get(Messages.ALREADY_ANSWERED, person.locale));
+                ? new GenericReply("recorded", StepText.messages(person.locale).thanks())
+                : new GenericReply("already_answered", StepText.messages(person.locale).alreadyAnswered());
     }
 }

@@ -213,7 +213,7 @@ class MattermostFlowTest {
 
         mattermostCommand(user, "language de").then().statusCode(200)
                 .body("text", equalTo("Ab jetzt schreibe ich auf Deutsch."));
-        mattermostCommand(user, "help").then().statusCode(200).body("text", startsWith("Ich stelle dir"));
+        mattermostCommand(user, "help").then().statusCode(200).body("text", startsWith("Ich stelle Ihnen"));
     }
 
     @Test
