@@ -49,7 +49,7 @@ public class ConversationFlow {
     public Step press(UUID cycleId, Person person, PlatformId channel, String questionKey, String value) {
         Cycle cycle = sealing.openCycleFor(cycleId, person.id);
         if (Receipt.exists(cycle.id, person.id)) {
-            sealing.deleteConversation(cycle.id, person.id);
+            Conversation.deleteOf(cycle.id, person.id);
             return new Step.Done(cycle.id, SealingService.Outcome.ALREADY_ANSWERED);
         }
         Conversation conversation = conversationFor(cycle.id, person, channel);

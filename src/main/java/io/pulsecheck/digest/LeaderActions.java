@@ -5,17 +5,24 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.pulsecheck.schedule.CycleOpened;
+
 /**
- * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: the cycle opener claims the
- * actions still to announce for the cycle it opens, in the transaction that opens it, and the member prompts of that
- * cycle show them.
+ * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: when a cycle opens, the
+ * actions still to announce are claimed for it in the transaction that opens it ({@link CycleOpened}), and the
+ * member prompts of that cycle show them.
  */
 @ApplicationScoped
 public class LeaderActions {
+
+    private static final Logger LOG = Logger.getLogger(LeaderActions.class);
 
     @Inject
     EntityManager em;
@@ -36,6 +43,14 @@ public class LeaderActions {
         }
         return LeaderAction.update("announcedCycleId = ?1 where teamId = ?2 and id in ?3 and announcedCycleId is null",
                 cycleId, teamId, actionIds);
+    }
+
+    /** Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait. */
+    void onCycleOpened(@Observes CycleOpened opened) {
+        if (opened.invitedCount() > 0) {
+            int announced = claimForCycle(opened.teamId(), opened.cycleId()).size();
+            LOG.infof("Cycle %s announces %d leader actions", opened.cycleId(), announced);
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ final class LeaderDelivery {
             }
             default -> throw new IllegalStateException("Digests cannot be sent to " + subscription.channel);
         }
-        return new OutboundMessage(kind, subscription.channel, destination, payload, null, dedupKey);
+        return new OutboundMessage(kind, subscription.channel, destination, payload, null, dedupKey)
+                .toPerson(leader.id);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -19,7 +20,6 @@ import org.jboss.logging.Logger;
 
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
-import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.platform.LeaderPromptRequest;
 import io.pulsecheck.platform.Prompts;
 import io.pulsecheck.questions.Question;
@@ -30,8 +30,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
- * open it once; only the instance whose insert won invites the members, records how many it invited, claims the
- * leaders' actions still to announce ("you said, we did") and queues the leader prompts, all in that transaction.
+ * open it once; only the instance whose insert won invites the members, records how many it invited, fires
+ * {@link CycleOpened} (the question set version is frozen, the leaders' actions still to announce are claimed) and
+ * queues the leader prompts, all in that transaction.
  * The insert also freezes the team's anonymity thresholds on the cycle.
  */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class CycleOpener {
     Prompts prompts;
 
     @Inject
-    LeaderActions leaderActions;
+    Event<CycleOpened> cycleOpened;
 
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
@@ -160,7 +161,6 @@ public class CycleOpener {
                     .setParameter("c", cycleId).setParameter("q", questions.get(position).id)
                     .setParameter("p", position).executeUpdate();
         }
-        version.used = true;
         // One JDBC batch: a team of thousands is invited in one round trip instead of one per member.
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -174,13 +174,12 @@ public class CycleOpener {
                 insert.executeBatch();
             }
         });
-        // Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait.
-        int announced = invited == 0 ? 0 : leaderActions.claimForCycle(schedule.team.id, cycleId).size();
+        cycleOpened.fire(new CycleOpened(cycleId, schedule.id, schedule.team.id, version.id, date, invited));
         if (schedule.leaderPromptEnabled) {
             queueLeaderPrompts(schedule, cycleId, date, questions, firstPrompt, now);
         }
-        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions, %d leader actions to announce",
-                cycleId, schedule.id, date, invited, questions.size(), announced);
+        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions", cycleId, schedule.id, date,
+                invited, questions.size());
         return true;
     }
 
