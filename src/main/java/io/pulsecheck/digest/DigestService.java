@@ -1,10 +1,7 @@
 package io.pulsecheck.digest;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -68,11 +65,11 @@ public class DigestService {
             if (leader == null || leader.status == Person.Status.erased) {
                 continue;
             }
-            ZonedDateTime local = clock.instant().atZone(zoneOf(leader));
+            ZonedDateTime local = clock.instant().atZone(leader.zone());
             if (local.getDayOfWeek() != config.weekday() || local.toLocalTime().isBefore(config.localTime())) {
                 continue;
             }
-            for (Team team : teamsLedBy(leader)) {
+            for (Team team : Team.activeLedBy(leader.id)) {
                 String dedupKey = "digest:" + leader.id + ":" + team.id + ":" + local.toLocalDate();
                 if (outbox.enqueue(LeaderDelivery.message(MessageKind.DIGEST, subscription, leader,
                         digestCard(team.id, leader.locale), dedupKey)).isPresent()) {
@@ -98,7 +95,7 @@ public class DigestService {
             if (leader == null || leader.status == Person.Status.erased) {
                 continue;
             }
-            for (Team team : teamsLedBy(leader)) {
+            for (Team team : Team.activeLedBy(leader.id)) {
                 TeamInsights trend = trend(team.id);
                 CycleInsights cycle = DigestComposer.reportedCycle(trend);
                 Set<Signal> signals = Signals.alerts(cycle, config.alert());
@@ -130,16 +127,4 @@ public class DigestService {
         return insights.team(teamId, today.minus(insightsConfig.teamWindow()), today);
     }
 
-    private static List<Team> teamsLedBy(Person leader) {
-        return Team.list("select t from Team t join t.leaders l where l.id = ?1 and t.archived = false order by t.name",
-                leader.id);
-    }
-
-    private static ZoneId zoneOf(Person person) {
-        try {
-            return ZoneId.of(person.timeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.pulsecheck.digest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.schedule.CycleOpened;
+import io.pulsecheck.teams.Team;
 
 /**
  * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: when a cycle opens, the
@@ -29,6 +33,31 @@ public class LeaderActions {
 
     @Inject
     DigestConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Records what a leader did for the team, to be told in its next check-in; 404 when there is no such team. */
+    @Transactional
+    public LeaderActionView record(UUID teamId, String description) {
+        if (Team.findById(teamId) == null) {
+            throw ApiException.notFound("Team", teamId);
+        }
+        LeaderAction action = new LeaderAction();
+        action.id = UUID.randomUUID();
+        action.teamId = teamId;
+        action.description = description.strip();
+        action.createdAt = clock.instant();
+        action.createdOn = LocalDate.now(clock);
+        action.persist();
+        return LeaderActionView.of(action);
+    }
+
+    /** The actions recorded for the team, newest first. */
+    public List<LeaderActionView> listForTeam(UUID teamId) {
+        return LeaderAction.<LeaderAction>list("teamId = ?1 order by createdAt desc, id", teamId).stream()
+                .map(LeaderActionView::of).toList();
+    }
 
     /** Actions of the team not yet told to it, oldest first. */
     public List<LeaderAction> toAnnounce(UUID teamId) {

@@ -20,6 +20,7 @@ import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.schedule.Cycle;
+import io.pulsecheck.schedule.CycleQuestion;
 import io.pulsecheck.teams.Team;
 
 /**
@@ -133,7 +134,7 @@ public class SealingService {
 
     private static List<Validated> validate(Cycle cycle, List<Submission.RawAnswer> raws) {
         Map<UUID, Question> asked = new HashMap<>();
-        for (Question question : CycleQuestions.of(cycle.id)) {
+        for (Question question : CycleQuestion.questionsOf(cycle.id)) {
             asked.put(question.id, question);
         }
         List<Validated> answers = new ArrayList<>();

@@ -97,7 +97,7 @@ public class CycleOpener {
             Instant earliest = null;
             Instant latest = null;
             for (Person member : members) {
-                Instant send = calendar.sendInstant(rules, date, Members.zoneOf(member, scheduleZone));
+                Instant send = calendar.sendInstant(rules, date, member.zoneOr(scheduleZone));
                 earliest = earliest == null || send.isBefore(earliest) ? send : earliest;
                 latest = latest == null || send.isAfter(latest) ? send : latest;
             }
@@ -132,7 +132,7 @@ public class CycleOpener {
         for (Person member : members) {
             if (Members.canBeAsked(member)) {
                 invitations.add(new Object[] { cycleId, member.id,
-                        calendar.sendInstant(rules, date, Members.zoneOf(member, rules.timeZone())).atOffset(ZoneOffset.UTC) });
+                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC) });
             }
         }
         int invited = invitations.size();
@@ -155,7 +155,7 @@ public class CycleOpener {
         long previous = ((Number) em.createNativeQuery(
                 "select count(*) from cycle where schedule_id = :schedule and cycle_date < :date")
                 .setParameter("schedule", schedule.id).setParameter("date", date).getSingleResult()).longValue();
-        List<Question> questions = CycleQuestions.rotation(version.questions, schedule.rotationSize, previous);
+        List<Question> questions = QuestionRotation.pick(version.questions, schedule.rotationSize, previous);
         for (int position = 0; position < questions.size(); position++) {
             em.createNativeQuery("insert into cycle_question (cycle_id, question_id, position) values (:c, :q, :p)")
                     .setParameter("c", cycleId).setParameter("q", questions.get(position).id)

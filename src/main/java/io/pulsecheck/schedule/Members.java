@@ -1,28 +1,15 @@
 package io.pulsecheck.schedule;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptRequest;
 import io.pulsecheck.teams.Person;
 
-/** How the cycle handling sees a person: their zone and how to reach them in chat. */
+/** How the cycle handling sees a person: whether and how to reach them in chat. */
 final class Members {
 
     private Members() {
-    }
-
-    static ZoneId zoneOf(Person person, ZoneId fallback) {
-        if (person.timeZone == null || person.timeZone.isBlank()) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(person.timeZone);
-        } catch (DateTimeException e) {
-            return fallback;
-        }
     }
 
     static boolean canBeAsked(Person person) {

@@ -181,7 +181,7 @@ public class PromptQueue {
         if (person == null || !Members.canBeAsked(person)) {
             return false;
         }
-        LocalDate localToday = now.atZone(Members.zoneOf(person, cycle.zone())).toLocalDate();
+        LocalDate localToday = now.atZone(person.zoneOr(cycle.zone())).toLocalDate();
         if (!person.isReachableOn(localToday)) {
             return false;
         }
@@ -200,7 +200,7 @@ public class PromptQueue {
             return null;
         }
         Instant due = QuietHours.outside(promptedAt.plusSeconds(3600L * cycle.reminderAfterHours()),
-                Members.zoneOf(person, cycle.zone()), config.quietHoursStart(), config.quietHoursEnd());
+                person.zoneOr(cycle.zone()), config.quietHoursStart(), config.quietHoursEnd());
         return due.isBefore(cycle.closesAt()) ? due : null;
     }
 
@@ -214,7 +214,7 @@ public class PromptQueue {
         List<AnnouncedAction> actions = leaderActions.announcedIn(cycleId).stream()
                 .map(action -> new AnnouncedAction(action.id, action.description, action.createdOn)).toList();
         return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
-                ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestions.of(cycleId),
+                ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestion.questionsOf(cycleId),
                 actions);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -95,6 +96,17 @@ public class ScheduleService {
                 + " order by s.createdAt, s.id", parameters).page(page, size).list();
         long total = Schedule.count("select count(s) from Schedule s where " + where, parameters);
         return new Page<>(items.stream().map(this::view).toList(), page, size, total);
+    }
+
+    /** The schedules of the teams the person leads (archived teams included), oldest first. */
+    public Page<ScheduleView> listForLeader(int page, int size, UUID personId) {
+        List<UUID> led = Team.ledBy(personId).stream().map(t -> t.id).toList();
+        return led.isEmpty() ? new Page<>(List.of(), page, size, 0) : list(page, size, null, led);
+    }
+
+    /** The team a schedule belongs to; empty for an unknown schedule. */
+    public Optional<UUID> teamOf(UUID scheduleId) {
+        return Schedule.<Schedule>findByIdOptional(scheduleId).map(schedule -> schedule.team.id);
     }
 
     public SchedulePreview preview(UUID id, LocalDate from, LocalDate to) {

@@ -1,7 +1,10 @@
 package io.pulsecheck.teams;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +64,46 @@ public class Person extends PanacheEntityBase {
 
     public static Optional<Person> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
+    }
+
+    /** The person's time zone; UTC when none is set or it is not a valid zone id. */
+    public ZoneId zone() {
+        return zoneOr(ZoneOffset.UTC);
+    }
+
+    /** The person's time zone; the fallback when none is set or it is not a valid zone id. */
+    public ZoneId zoneOr(ZoneId fallback) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    /** Pauses check-in prompts until the end of the given local date. */
+    public void pauseUntil(LocalDate until) {
+        status = Status.paused;
+        pausedUntil = until;
+    }
+
+    /** Stops every check-in prompt until the person resumes. */
+    public void optOut() {
+        status = Status.opted_out;
+        pausedUntil = null;
+    }
+
+    /** Takes part again after a pause or an opt-out. */
+    public void resume() {
+        status = Status.active;
+        pausedUntil = null;
+    }
+
+    /** Switches the language of prompts and replies (a supported locale tag). */
+    public void switchLocale(String tag) {
+        locale = tag;
     }
 
     /** Whether this person may be sent check-in prompts on the given local date. */
