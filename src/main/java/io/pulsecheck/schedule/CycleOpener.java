@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,15 +125,19 @@ public class CycleOpener {
                 LocalDate.class).setParameter("schedule", scheduleId).setParameter("dates", dates).getResultList();
     }
 
+    /** A member invited to the cycle, with when their prompt is due. */
+    private record Invitation(UUID personId, OffsetDateTime sendAt) {
+    }
+
     private boolean open(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,
             Instant closesAt, List<Person> members, Instant now) {
         QuestionSetVersion version = schedule.questionSet.current();
         UUID cycleId = UUID.randomUUID();
-        List<Object[]> invitations = new ArrayList<>(members.size());
+        List<Invitation> invitations = new ArrayList<>(members.size());
         for (Person member : members) {
             if (Members.canBeAsked(member)) {
-                invitations.add(new Object[] { cycleId, member.id,
-                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC) });
+                invitations.add(new Invitation(member.id,
+                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC)));
             }
         }
         int invited = invitations.size();
@@ -165,10 +170,10 @@ public class CycleOpener {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into cycle_invitation (cycle_id, person_id, send_at) values (?, ?, ?)")) {
-                for (Object[] invitation : invitations) {
-                    insert.setObject(1, invitation[0]);
-                    insert.setObject(2, invitation[1]);
-                    insert.setObject(3, invitation[2]);
+                for (Invitation invitation : invitations) {
+                    insert.setObject(1, cycleId);
+                    insert.setObject(2, invitation.personId());
+                    insert.setObject(3, invitation.sendAt());
                     insert.addBatch();
                 }
                 insert.executeBatch();

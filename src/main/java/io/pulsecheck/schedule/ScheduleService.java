@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.pulsecheck.audit.AuditAction;
@@ -181,15 +182,13 @@ public class ScheduleService {
     private static Map<String, Long> membersByZone(Schedule schedule) {
         Map<String, Long> zones = new TreeMap<>();
         zones.put(schedule.timeZone, 0L);
-        List<Object[]> rows = Team.getEntityManager().createQuery(
+        Team.getEntityManager().createQuery(
                 "select p.timeZone, count(p) from Team t join t.members p where t.id = :team and p.status <> :erased"
-                        + " group by p.timeZone", Object[].class)
+                        + " group by p.timeZone", Tuple.class)
                 .setParameter("team", schedule.team.id)
                 .setParameter("erased", Person.Status.erased)
-                .getResultList();
-        for (Object[] row : rows) {
-            zones.put((String) row[0], (Long) row[1]);
-        }
+                .getResultList()
+                .forEach(row -> zones.put(row.get(0, String.class), row.get(1, Long.class)));
         return zones;
     }
 
