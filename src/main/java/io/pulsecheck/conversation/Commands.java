@@ -3,7 +3,6 @@ package io.pulsecheck.conversation;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -79,24 +78,21 @@ public class Commands {
     public String execute(Person person, Command command) {
         switch (command.name()) {
             case "pause" -> {
-                person.status = Person.Status.paused;
-                person.pausedUntil = pauseEnd(person, command.argument());
+                person.pauseUntil(pauseEnd(person, command.argument()));
                 return StepText.messages(person.locale).paused(person.pausedUntil);
             }
             case "stop" -> {
-                person.status = Person.Status.opted_out;
-                person.pausedUntil = null;
+                person.optOut();
                 // Opting out ends every open conversation and its identity-linked state.
-                Conversation.delete("personId", person.id);
+                Conversation.deleteOfPerson(person.id);
                 return StepText.messages(person.locale).stopped();
             }
             case "resume" -> {
-                person.status = Person.Status.active;
-                person.pausedUntil = null;
+                person.resume();
                 return StepText.messages(person.locale).resumed();
             }
             case "language" -> {
-                person.locale = command.argument();
+                person.switchLocale(command.argument());
                 return StepText.messages(person.locale).language();
             }
             default -> {
@@ -106,7 +102,7 @@ public class Commands {
     }
 
     private LocalDate pauseEnd(Person person, String argument) {
-        LocalDate today = LocalDate.now(clock.withZone(zoneOf(person)));
+        LocalDate today = LocalDate.now(clock.withZone(person.zone()));
         if (argument == null) {
             return today.plusDays(config.defaultPauseDays());
         }
@@ -120,13 +116,6 @@ public class Commands {
         return today.plusDays(Integer.parseInt(argument));
     }
 
-    private static ZoneId zoneOf(Person person) {
-        try {
-            return ZoneId.of(person.timeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneId.of("UTC");
-        }
-    }
 
     private static boolean isPauseArgument(String arg) {
         if (arg.matches("\\d{1,3}")) {

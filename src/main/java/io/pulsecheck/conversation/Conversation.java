@@ -43,4 +43,19 @@ public class Conversation extends PanacheEntityBase {
     public static Optional<Conversation> of(UUID cycleId, UUID personId) {
         return find("cycleId = ?1 and personId = ?2", cycleId, personId).firstResultOptional();
     }
+
+    /** Deletes a person's conversation in a cycle; returns how many rows went (0 or 1). */
+    public static long deleteOf(UUID cycleId, UUID personId) {
+        return delete("cycleId = ?1 and personId = ?2", cycleId, personId);
+    }
+
+    /** Deletes every conversation of a cycle. */
+    public static long deleteOfCycle(UUID cycleId) {
+        return delete("cycleId", cycleId);
+    }
+
+    /** Deletes every conversation of a person, in any cycle. */
+    public static long deleteOfPerson(UUID personId) {
+        return delete("personId", personId);
+    }
 }

@@ -15,11 +15,11 @@ import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.responses.AnswerValue;
-import io.pulsecheck.responses.CycleQuestions;
 import io.pulsecheck.responses.Receipt;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.schedule.Cycle;
+import io.pulsecheck.schedule.CycleQuestion;
 import io.pulsecheck.teams.Person;
 
 /**
@@ -49,11 +49,11 @@ public class ConversationFlow {
     public Step press(UUID cycleId, Person person, PlatformId channel, String questionKey, String value) {
         Cycle cycle = sealing.openCycleFor(cycleId, person.id);
         if (Receipt.exists(cycle.id, person.id)) {
-            sealing.deleteConversation(cycle.id, person.id);
+            Conversation.deleteOf(cycle.id, person.id);
             return new Step.Done(cycle.id, SealingService.Outcome.ALREADY_ANSWERED);
         }
         Conversation conversation = conversationFor(cycle.id, person, channel);
-        List<Question> questions = CycleQuestions.of(cycle.id);
+        List<Question> questions = CycleQuestion.questionsOf(cycle.id);
         if (SUBMIT.equals(questionKey)) {
             return seal(conversation, questions, null);
         }
@@ -81,10 +81,10 @@ public class ConversationFlow {
                 return new Step.NothingOpen();
             }
             Conversation started = conversationFor(cycle.get().id, person, channel);
-            return stepAt(started, CycleQuestions.of(started.cycleId), false);
+            return stepAt(started, CycleQuestion.questionsOf(started.cycleId), false);
         }
         Conversation conversation = open.get();
-        List<Question> questions = CycleQuestions.of(conversation.cycleId);
+        List<Question> questions = CycleQuestion.questionsOf(conversation.cycleId);
         int position = states.read(conversation).position();
         if (position >= questions.size()) {
             return seal(conversation, questions, SealingService.isSkip(text) ? null : text);

@@ -41,6 +41,9 @@ public class ConversationJanitor {
     public record Purged(int conversations, int requestKeys, int cyclesMixed) {
     }
 
+    private record Deleted(int conversations, int requestKeys) {
+    }
+
     @Scheduled(every = "${pulsecheck.conversation.janitor-every:5m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge();
@@ -49,10 +52,10 @@ public class ConversationJanitor {
     /** Runs one cleanup; each closed cycle it finishes gets its own transactions. */
     public Purged purge() {
         Instant now = clock.instant();
-        int[] deleted = QuarkusTransaction.requiringNew().call(() -> new int[] { deleteConversations(now),
-                InboundRequests.purge(now, config.dedupRetention()) });
-        int conversations = deleted[0];
-        int keys = deleted[1];
+        Deleted deleted = QuarkusTransaction.requiringNew().call(() -> new Deleted(deleteConversations(now),
+                InboundRequests.purge(now, config.dedupRetention())));
+        int conversations = deleted.conversations();
+        int keys = deleted.requestKeys();
         @SuppressWarnings("unchecked")
         List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> Conversation.getEntityManager()
                 .createNativeQuery("""

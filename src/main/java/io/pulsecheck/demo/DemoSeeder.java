@@ -23,15 +23,13 @@ import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.questions.QuestionSetVersion;
-import io.pulsecheck.responses.Answer;
-import io.pulsecheck.responses.AnswerValue;
 import io.pulsecheck.responses.ClosedCycleMixer;
-import io.pulsecheck.responses.FreeTextAnswer;
-import io.pulsecheck.responses.Response;
-import io.pulsecheck.responses.ResponseComment;
+import io.pulsecheck.responses.ClosedCycleRows;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.schedule.Cadence;
+import io.pulsecheck.schedule.Cycle;
+import io.pulsecheck.schedule.CycleSeeding;
 import io.pulsecheck.schedule.ScheduleRequest;
 import io.pulsecheck.schedule.ScheduleService;
 import io.pulsecheck.schedule.ScheduleView;
@@ -50,8 +48,9 @@ import io.quarkus.runtime.StartupEvent;
  * Seeds the demo organisation once per database: a department with two teams, leaders, members on the generic
  * webhook, a weekly schedule per team with the built-in weekly pulse, six closed weekly cycles of anonymous answers
  * and one open cycle that some members have answered already. People, teams and schedules go through the same
- * services as the API; open-cycle answers through {@link SealingService}; closed cycles get the rows sealing writes
- * (random ids, the cycle's date only, no receipts) and are then mixed like every closed cycle.
+ * services as the API, cycles through {@link CycleSeeding}; open-cycle answers through {@link SealingService}; closed
+ * cycles get the rows the release writes ({@link ClosedCycleRows}: random ids, the cycle's date only, no receipts)
+ * and are then mixed like every closed cycle.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -85,6 +84,12 @@ public class DemoSeeder {
 
     @Inject
     ClosedCycleMixer mixer;
+
+    @Inject
+    ClosedCycleRows closedCycleRows;
+
+    @Inject
+    CycleSeeding cycleSeeding;
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
@@ -152,19 +157,25 @@ public class DemoSeeder {
                 Cadence.weekly, null, weekday, SEND_TIME, spec.timeZone(), false, null, REMINDER_AFTER_HOURS,
                 CYCLE_LENGTH_DAYS, PlatformId.WEBHOOK, true, firstDate, null));
         QuestionSetVersion version = set.current();
-        version.used = true;
+        QuestionSetVersion.markUsed(version.id);
         // The cycles below are written with SQL, which must see the schedule.
         em.flush();
         List<UUID> closed = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < past; i++) {
             LocalDate date = firstDate.plusWeeks(i);
-            closed.add(insertCycle(schedule.id(), team.id(), version.id, date, zone, "closed", members.size()));
+            closed.add(cycleSeeding.insertCycle(schedule.id(), team.id(), version.id, date, closesAt(date, zone),
+                    Cycle.Status.closed, members.size()));
             dates.add(date);
         }
-        UUID open = insertCycle(schedule.id(), team.id(), version.id, today, zone, "open", members.size());
+        UUID open = cycleSeeding.insertCycle(schedule.id(), team.id(), version.id, today, closesAt(today, zone),
+                Cycle.Status.open, members.size());
         return new SeededTeam(spec, team.id(), closed, dates, open, members,
                 today.atTime(SEND_TIME).atZone(zone).toInstant(), version.id, random);
+    }
+
+    private static Instant closesAt(LocalDate date, ZoneId zone) {
+        return date.atTime(SEND_TIME).atZone(zone).toInstant().plus(Duration.ofDays(CYCLE_LENGTH_DAYS));
     }
 
     /** The closed cycles' anonymous rows, mixed as after a real close. */
@@ -172,8 +183,9 @@ public class DemoSeeder {
         QuestionSetVersion version = QuestionSetVersion.findById(seeded.versionId());
         for (int i = 0; i < seeded.closedCycles().size(); i++) {
             UUID cycle = seeded.closedCycles().get(i);
-            sealClosedCycle(cycle, seeded.teamId(), seeded.closedDates().get(i), version,
-                    seeded.spec().pastCycles().get(i), seeded.random());
+            DemoTeam.PastCycle past = seeded.spec().pastCycles().get(i);
+            closedCycleRows.store(cycle, seeded.teamId(), seeded.closedDates().get(i), version,
+                    answersOf(version, past, seeded.random()), past.comments());
             mixer.mix(cycle);
         }
     }
@@ -181,7 +193,7 @@ public class DemoSeeder {
     private void answerOpenCycle(SeededTeam open) {
         DemoTeam spec = open.spec();
         int answered = spec.openCycleComments().size();
-        invite(open.openCycle(), open.members(), open.sendAt(), answered);
+        cycleSeeding.inviteAll(open.openCycle(), open.members(), open.sendAt(), answered);
         DemoTeam.PastCycle latest = spec.pastCycles().get(spec.pastCycles().size() - 1);
         QuestionSetVersion version = QuestionSetVersion.findById(open.versionId());
         for (int i = 0; i < answered; i++) {
@@ -195,84 +207,16 @@ public class DemoSeeder {
         }
     }
 
-    private UUID insertCycle(UUID scheduleId, UUID teamId, UUID versionId, LocalDate date, ZoneId zone, String status,
-            int invited) {
-        UUID id = UUID.randomUUID();
-        Instant closesAt = date.atTime(SEND_TIME).atZone(zone).toInstant().plus(Duration.ofDays(CYCLE_LENGTH_DAYS));
-        em.createNativeQuery("""
-                insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
-                                   invited_count, k_threshold, comment_threshold)
-                select :id, :schedule, t.id, :version, :date, :closesAt, :status, :invited,
-                       coalesce(t.k_threshold, o.k_threshold), coalesce(t.comment_threshold, o.comment_threshold)
-                from team t join org_settings o on o.id = 1 where t.id = :team
-                """).setParameter("id", id).setParameter("schedule", scheduleId).setParameter("team", teamId)
-                .setParameter("version", versionId).setParameter("date", date).setParameter("closesAt", closesAt)
-                .setParameter("status", status).setParameter("invited", invited).executeUpdate();
-        em.createNativeQuery("""
-                insert into cycle_question (cycle_id, question_id, position)
-                select :cycle, q.id, q.position - 1 from question q where q.set_version_id = :version
-                """).setParameter("cycle", id).setParameter("version", versionId).executeUpdate();
-        return id;
-    }
-
-    /** Invites every member; the first {@code answered} were prompted already, since they answered. */
-    private void invite(UUID cycleId, List<UUID> members, Instant sendAt, int answered) {
-        for (int i = 0; i < members.size(); i++) {
-            em.createNativeQuery("insert into cycle_invitation (cycle_id, person_id, send_at, prompted)"
-                    + " values (:c, :p, :s, :prompted)").setParameter("c", cycleId).setParameter("p", members.get(i))
-                    .setParameter("s", sendAt).setParameter("prompted", i < answered).executeUpdate();
-        }
-    }
-
-    /** The rows sealing writes for each respondent, without the receipts that closing a cycle removes. */
-    private static void sealClosedCycle(UUID cycleId, UUID teamId, LocalDate date, QuestionSetVersion version,
-            DemoTeam.PastCycle spec, Random random) {
+    /** The raw answers of each respondent of a past cycle, in the order of the version's questions. */
+    private static List<List<String>> answersOf(QuestionSetVersion version, DemoTeam.PastCycle spec, Random random) {
+        List<List<String>> respondents = new ArrayList<>();
         for (int i = 0; i < spec.respondents(); i++) {
-            Response response = new Response();
-            response.id = UUID.randomUUID();
-            response.cycleId = cycleId;
-            response.teamId = teamId;
-            response.cycleDate = date;
-            response.questionSetVersionId = version.id;
-            response.persist();
+            List<String> answers = new ArrayList<>();
             for (Question question : version.questions) {
-                AnswerValue value = AnswerValue.parse(question, DemoAnswers.answer(question, spec, i,
-                        spec.respondents(), random))
-                        .orElse(null);
-                if (value == null) {
-                    continue;
-                }
-                if (value.text() != null) {
-                    FreeTextAnswer text = new FreeTextAnswer();
-                    text.id = UUID.randomUUID();
-                    text.cycleId = cycleId;
-                    text.teamId = teamId;
-                    text.cycleDate = date;
-                    text.questionId = question.id;
-                    text.body = value.text();
-                    text.persist();
-                    continue;
-                }
-                Answer answer = new Answer();
-                answer.id = UUID.randomUUID();
-                answer.responseId = response.id;
-                answer.questionId = question.id;
-                answer.dimension = question.dimension;
-                answer.value = value.value();
-                answer.choice = value.choice();
-                answer.persist();
+                answers.add(DemoAnswers.answer(question, spec, i, spec.respondents(), random));
             }
+            respondents.add(answers);
         }
-        for (String body : spec.comments()) {
-            ResponseComment comment = new ResponseComment();
-            comment.id = UUID.randomUUID();
-            comment.cycleId = cycleId;
-            comment.teamId = teamId;
-            comment.cycleDate = date;
-            comment.body = body;
-            comment.persist();
-        }
-        Response.flush();
+        return respondents;
     }
-
 }

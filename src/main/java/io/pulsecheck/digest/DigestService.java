@@ -76,7 +76,7 @@ public class DigestService {
             if (local.getDayOfWeek() != config.weekday() || local.toLocalTime().isBefore(config.localTime())) {
                 continue;
             }
-            for (Team team : teamsLedBy(leader)) {
+            for (Team team : Team.activeLedBy(leader.id)) {
                 String dedupKey = "digest:" + leader.id + ":" + team.id + ":" + local.toLocalDate();
                 // The job runs every 15 minutes all day: a digest queued already is not built again to be dropped.
                 if (outbox.isQueued(dedupKey)) {
@@ -105,7 +105,7 @@ public class DigestService {
             if (leader == null || leader.status == Person.Status.erased) {
                 continue;
             }
-            for (Team team : teamsLedBy(leader)) {
+            for (Team team : Team.activeLedBy(leader.id)) {
                 TeamInsights trend = trend(team.id);
                 CycleInsights cycle = DigestComposer.reportedCycle(trend);
                 Set<Signal> signals = Signals.alerts(cycle, config.alert());
@@ -136,11 +136,6 @@ public class DigestService {
         return insights.team(teamId, today.minus(insightsConfig.teamWindow()), today);
     }
 
-    private static List<Team> teamsLedBy(Person leader) {
-        return Team.list("select t from Team t join t.leaders l where l.id = ?1 and t.archived = false order by t.name",
-                leader.id);
-    }
-
     /** Renders the card for the subscription's platform and queues it; false when it was queued before. */
     private boolean queue(LeaderCard card, DigestSubscription subscription, Person leader, String dedupKey) {
         ChatRecipient recipient = new ChatRecipient(leader.id, leader.platform, leader.platformUserId,
@@ -148,6 +143,6 @@ public class DigestService {
         DigestTarget target = new DigestTarget(subscription.channel, subscription.webhookUrl, subscription.workspace);
         OutboundMessage message = platforms.leaderCard(card, new LeaderAddress(recipient, target, dedupKey))
                 .orElseThrow(() -> new IllegalStateException("Digests cannot be sent to " + subscription.channel));
-        return outbox.enqueue(message).isPresent();
+        return outbox.enqueue(message.toPerson(leader.id)).isPresent();
     }
 }

@@ -1,13 +1,9 @@
 package io.pulsecheck.digest;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,16 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.pulsecheck.audit.AuditAction;
-import io.pulsecheck.audit.AuditLog;
-import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
-import io.pulsecheck.delivery.OutboundUrlPolicy;
-import io.pulsecheck.platform.ChatPlatforms;
-import io.pulsecheck.platform.ChatRecipient;
-import io.pulsecheck.platform.DigestTarget;
-import io.pulsecheck.teams.Person;
-import io.pulsecheck.teams.Team;
 
 @Path("/api/v1/digest-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,85 +30,28 @@ import io.pulsecheck.teams.Team;
 public class DigestSubscriptionResource {
 
     @Inject
-    Clock clock;
-
-    @Inject
-    OutboundUrlPolicy urlPolicy;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ChatPlatforms platforms;
+    DigestSubscriptionService subscriptions;
 
     @PUT
     @Path("{personId}")
-    @Transactional
     @Operation(summary = "Set where a leader's digest and alerts go",
             description = "Slack sends a direct message to the leader's Slack user id; the other channels post to the given webhook (use a private chat or space).")
     public DigestSubscriptionView put(@PathParam("personId") UUID personId,
             @Valid @NotNull DigestSubscriptionRequest request) {
-        Person person = Person.findById(personId);
-        if (person == null) {
-            throw ApiException.notFound("Person", personId);
-        }
-        if (Team.count("select count(t) from Team t join t.leaders l where l.id = ?1", personId) == 0) {
-            throw ApiException.invalid("personId", "must lead at least one team");
-        }
-        DigestTarget target = platforms.checkDigestTarget(
-                new ChatRecipient(person.id, person.platform, person.platformUserId, person.locale),
-                new DigestTarget(request.channel(), request.webhookUrl(), request.workspace()));
-        if (target.webhookUrl() != null) {
-            urlPolicy.refusalForStoring(request.webhookUrl()).ifPresent(reason -> {
-                throw ApiException.invalid("webhookUrl", reason);
-            });
-        }
-        DigestSubscription subscription = DigestSubscription.findById(personId);
-        Map<String, Object> before = subscription == null ? null : snapshot(subscription);
-        if (subscription == null) {
-            subscription = new DigestSubscription();
-            subscription.personId = personId;
-        }
-        subscription.channel = target.platform();
-        subscription.webhookUrl = target.webhookUrl();
-        subscription.workspace = target.workspace();
-        subscription.updatedAt = clock.instant();
-        subscription.persist();
-        audit.changed(AuditAction.DIGEST_SUBSCRIPTION_SET, personId, before, snapshot(subscription));
-        return DigestSubscriptionView.of(subscription);
+        return subscriptions.put(personId, request);
     }
 
     @GET
     @Path("{personId}")
     @Operation(summary = "Read a leader's digest delivery settings")
     public DigestSubscriptionView get(@PathParam("personId") UUID personId) {
-        DigestSubscription subscription = DigestSubscription.findById(personId);
-        if (subscription == null) {
-            throw ApiException.notFound("Digest subscription", personId);
-        }
-        return DigestSubscriptionView.of(subscription);
+        return subscriptions.get(personId);
     }
 
     @DELETE
     @Path("{personId}")
-    @Transactional
     @Operation(summary = "Stop a leader's digests and alerts")
     public void delete(@PathParam("personId") UUID personId) {
-        DigestSubscription subscription = DigestSubscription.findById(personId);
-        if (subscription == null) {
-            throw ApiException.notFound("Digest subscription", personId);
-        }
-        Map<String, Object> before = snapshot(subscription);
-        subscription.delete();
-        audit.changed(AuditAction.DIGEST_SUBSCRIPTION_DELETED, personId, before, null);
-    }
-
-    /** What the audit log keeps: the channel, not the webhook URL (it is a credential). */
-    private static Map<String, Object> snapshot(DigestSubscription subscription) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("channel", subscription.channel);
-        snapshot.put("workspace", subscription.workspace);
-        snapshot.put("webhookConfigured", subscription.webhookUrl != null);
-        return snapshot;
+        subscriptions.delete(personId);
     }
 }

@@ -1,13 +1,10 @@
 package io.pulsecheck.digest;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
-import io.pulsecheck.teams.Team;
 import io.pulsecheck.teams.TeamAccess;
 
 // Same class path as the team administration resource, so the router merges them instead of shadowing one.
@@ -41,26 +36,15 @@ public class LeaderActionResource {
     TeamAccess access;
 
     @Inject
-    Clock clock;
+    LeaderActions actions;
 
     @POST
     @Path("{id}/actions")
-    @Transactional
     @Operation(summary = "Record what a leader did for the team",
             description = "The team hears about it in its next check-in (\"You said, we did\"); it also appears as an open action in the leader's digest until then.")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull LeaderActionRequest request) {
         access.checkCanRead(id);
-        if (Team.findById(id) == null) {
-            throw ApiException.notFound("Team", id);
-        }
-        LeaderAction action = new LeaderAction();
-        action.id = UUID.randomUUID();
-        action.teamId = id;
-        action.description = request.description().strip();
-        action.createdAt = clock.instant();
-        action.createdOn = LocalDate.now(clock);
-        action.persist();
-        return Response.status(Response.Status.CREATED).entity(LeaderActionView.of(action)).build();
+        return Response.status(Response.Status.CREATED).entity(actions.record(id, request.description())).build();
     }
 
     @GET
@@ -68,7 +52,6 @@ public class LeaderActionResource {
     @Operation(summary = "List the actions recorded for the team", description = "Newest first.")
     public List<LeaderActionView> list(@PathParam("id") UUID id) {
         access.checkCanRead(id);
-        return LeaderAction.<LeaderAction>list("teamId = ?1 order by createdAt desc, id", id).stream()
-                .map(LeaderActionView::of).toList();
+        return actions.listForTeam(id);
     }
 }

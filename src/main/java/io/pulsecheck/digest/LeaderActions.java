@@ -1,27 +1,63 @@
 package io.pulsecheck.digest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.schedule.CycleOpened;
+import io.pulsecheck.teams.Team;
+
 /**
- * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: the cycle opener claims the
- * actions still to announce for the cycle it opens, in the transaction that opens it, and the member prompts of that
- * cycle show them.
+ * Leaders' recorded actions and the "you said, we did" hand-over to the next check-in: when a cycle opens, the
+ * actions still to announce are claimed for it in the transaction that opens it ({@link CycleOpened}), and the
+ * member prompts of that cycle show them.
  */
 @ApplicationScoped
 public class LeaderActions {
+
+    private static final Logger LOG = Logger.getLogger(LeaderActions.class);
 
     @Inject
     EntityManager em;
 
     @Inject
     DigestConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Records what a leader did for the team, to be told in its next check-in; 404 when there is no such team. */
+    @Transactional
+    public LeaderActionView record(UUID teamId, String description) {
+        if (Team.findById(teamId) == null) {
+            throw ApiException.notFound("Team", teamId);
+        }
+        LeaderAction action = new LeaderAction();
+        action.id = UUID.randomUUID();
+        action.teamId = teamId;
+        action.description = description.strip();
+        action.createdAt = clock.instant();
+        action.createdOn = LocalDate.now(clock);
+        action.persist();
+        return LeaderActionView.of(action);
+    }
+
+    /** The actions recorded for the team, newest first. */
+    public List<LeaderActionView> listForTeam(UUID teamId) {
+        return LeaderAction.<LeaderAction>list("teamId = ?1 order by createdAt desc, id", teamId).stream()
+                .map(LeaderActionView::of).toList();
+    }
 
     /** Actions of the team not yet told to it, oldest first. */
     public List<LeaderAction> toAnnounce(UUID teamId) {
@@ -36,6 +72,14 @@ public class LeaderActions {
         }
         return LeaderAction.update("announcedCycleId = ?1 where teamId = ?2 and id in ?3 and announcedCycleId is null",
                 cycleId, teamId, actionIds);
+    }
+
+    /** Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait. */
+    void onCycleOpened(@Observes CycleOpened opened) {
+        if (opened.invitedCount() > 0) {
+            int announced = claimForCycle(opened.teamId(), opened.cycleId()).size();
+            LOG.infof("Cycle %s announces %d leader actions", opened.cycleId(), announced);
+        }
     }
 
     /**

@@ -45,4 +45,9 @@ public class QuestionSetVersion extends PanacheEntityBase {
     @OneToMany(mappedBy = "setVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Question> questions = new ArrayList<>();
+
+    /** Records that a check-in asks from this version, which freezes it; returns whether it was unused until now. */
+    public static boolean markUsed(UUID versionId) {
+        return update("used = true where id = ?1 and used = false", versionId) > 0;
+    }
 }

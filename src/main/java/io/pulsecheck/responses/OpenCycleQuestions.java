@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.pulsecheck.questions.Question;
+import io.pulsecheck.schedule.CycleQuestion;
 
 /**
  * The questions of cycles that receive submissions, kept in memory: a Submit validates against them without a query.
@@ -37,7 +38,7 @@ public class OpenCycleQuestions {
                 return cached;
             }
         }
-        List<Question> questions = CycleQuestions.of(cycleId).stream().map(OpenCycleQuestions::copy).toList();
+        List<Question> questions = CycleQuestion.questionsOf(cycleId).stream().map(OpenCycleQuestions::copy).toList();
         synchronized (cache) {
             cache.put(cycleId, questions);
         }

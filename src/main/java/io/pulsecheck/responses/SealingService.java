@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
@@ -23,8 +24,8 @@ import io.pulsecheck.teams.Team;
 
 /**
  * Seals a submission: in one transaction it writes the receipt and ONE {@code sealed_submission} row holding the
- * whole validated, scrubbed submission as AES-GCM ciphertext, and deletes the person's conversation state. No
- * readable anonymous row is written here: {@link PendingSubmissions} turns pending ciphertexts into responses,
+ * whole validated, scrubbed submission as AES-GCM ciphertext, and fires {@link SubmissionSealed} (the conversation
+ * deletes the person's state). No readable anonymous row is written here: {@link PendingSubmissions} turns pending ciphertexts into responses,
  * answers and comments later, in shuffled batches of at least k, in transactions that touch no identity-bearing row.
  * The receipt and the ciphertext commit together, so a crash loses nothing and a submission is never counted twice.
  */
@@ -53,6 +54,9 @@ public class SealingService {
 
     @Inject
     OpenCycleQuestions questions;
+
+    @Inject
+    Event<SubmissionSealed> sealed;
 
     /** The cycle a submission goes to, as far as sealing needs it. */
     private record OpenCycle(UUID id, UUID teamId) {
@@ -121,13 +125,13 @@ public class SealingService {
             throw ApiException.invalid("comment", "must be at most " + AnswerValue.MAX_TEXT_LENGTH + " characters");
         }
 
-        deleteConversation(cycle.id(), submission.personId());
         // The receipt's primary key makes a second or concurrent submission for the same cycle a no-op.
         int receipts = Receipt.getEntityManager().createNativeQuery(
                 "insert into receipt (cycle_id, person_id) values (:cycle, :person) on conflict do nothing")
                 .setParameter("cycle", cycle.id())
                 .setParameter("person", submission.personId())
                 .executeUpdate();
+        sealed.fire(new SubmissionSealed(cycle.id(), submission.personId(), receipts == 1));
         if (receipts == 0) {
             return Outcome.ALREADY_ANSWERED;
         }
@@ -152,16 +156,6 @@ public class SealingService {
                         serialize(new SealedContent(scored, texts, scrubbedComment))))
                 .executeUpdate();
         return Outcome.SEALED;
-    }
-
-    /** Deletes the identity-linked conversation state of a person in a cycle. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void deleteConversation(UUID cycleId, UUID personId) {
-        Receipt.getEntityManager()
-                .createNativeQuery("delete from conversation where cycle_id = :cycle and person_id = :person")
-                .setParameter("cycle", cycleId)
-                .setParameter("person", personId)
-                .executeUpdate();
     }
 
     /** An answer that passed validation, with its question. */

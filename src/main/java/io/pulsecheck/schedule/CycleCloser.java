@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.pulsecheck.delivery.CycleDeliveryTrail;
 import io.pulsecheck.responses.ClosedCycleMixer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -18,12 +18,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Closes cycles after their length, in one clear sequence of transactions per cycle, none of which writes both an
  * identity-bearing and a readable anonymous row:
  * <ol>
- * <li>close: mark the cycle closed, delete its invitations and open conversations, cancel prompts and reminders not
- * yet sent (new submissions are refused from here on);</li>
+ * <li>close: mark the cycle closed and delete its invitations, then fire {@link CycleClosed}, on which the owners
+ * delete the open conversations and cancel prompts and reminders not yet sent (new submissions are refused from
+ * here on);</li>
  * <li>release ({@link ClosedCycleMixer}): write out the submissions still pending, mix the cycle's anonymous rows and
  * mark it mixed; reports show a cycle only once it is closed and mixed;</li>
- * <li>forget: delete the receipts and every outbox row, dedup key and delivery attempt that names a person for the
- * cycle, keeping only delivery counts.</li>
+ * <li>forget: fire {@link CycleReleased}, on which the owners delete the receipts and every outbox row, dedup key
+ * and delivery attempt that names a person for the cycle, keeping only delivery counts.</li>
  * </ol>
  * A crash between the steps leaves work the conversation janitor finishes with {@link #finish(UUID)}.
  */
@@ -39,7 +40,10 @@ public class CycleCloser {
     ClosedCycleMixer mixer;
 
     @Inject
-    CycleDeliveryTrail trail;
+    Event<CycleClosed> cycleClosed;
+
+    @Inject
+    Event<CycleReleased> cycleReleased;
 
     /** Returns how many cycles this call closed. */
     public int closeDue(Instant now) {
@@ -70,23 +74,17 @@ public class CycleCloser {
             return null;
         }
         UUID cycleId = due.get(0);
+        Cycle cycle = em.find(Cycle.class, cycleId);
         em.createNativeQuery("update cycle set status = 'closed' where id = :c").setParameter("c", cycleId)
                 .executeUpdate();
         int invitations = em.createNativeQuery("delete from cycle_invitation where cycle_id = :c")
                 .setParameter("c", cycleId).executeUpdate();
-        em.createNativeQuery("delete from conversation where cycle_id = :c").setParameter("c", cycleId)
-                .executeUpdate();
-        int removed = trail.clear(cycleId);
-        LOG.infof("Closed cycle %s: %d invitations and %d prompts, reminders or replies removed", cycleId,
-                invitations, removed);
+        LOG.infof("Closed cycle %s: %d invitations removed", cycleId, invitations);
+        cycleClosed.fire(new CycleClosed(cycleId, cycle.team.id, cycle.cycleDate));
         return cycleId;
     }
 
     private void forget(UUID cycleId) {
-        // Receipts only serve reminders and the refusal of a second submission, both over once the cycle closed.
-        int receipts = em.createNativeQuery("delete from receipt where cycle_id = :c").setParameter("c", cycleId)
-                .executeUpdate();
-        int messages = trail.clear(cycleId);
-        LOG.debugf("Forgot cycle %s: %d receipts and %d messages naming a person", cycleId, receipts, messages);
+        cycleReleased.fire(new CycleReleased(cycleId));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -19,7 +21,6 @@ import org.jboss.logging.Logger;
 
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
-import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
@@ -31,8 +32,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
- * open it once; only the instance whose insert won invites the members, records how many it invited, claims the
- * leaders' actions still to announce ("you said, we did") and queues the leader prompts, all in that transaction.
+ * open it once; only the instance whose insert won invites the members, records how many it invited, fires
+ * {@link CycleOpened} (the question set version is frozen, the leaders' actions still to announce are claimed) and
+ * queues the leader prompts, all in that transaction.
  * The insert also freezes the team's anonymity thresholds on the cycle.
  */
 @ApplicationScoped
@@ -58,7 +60,7 @@ public class CycleOpener {
     ChatPlatforms platforms;
 
     @Inject
-    LeaderActions leaderActions;
+    Event<CycleOpened> cycleOpened;
 
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
@@ -124,15 +126,19 @@ public class CycleOpener {
                 LocalDate.class).setParameter("schedule", scheduleId).setParameter("dates", dates).getResultList();
     }
 
+    /** A member invited to the cycle, with when their prompt is due. */
+    private record Invitation(UUID personId, OffsetDateTime sendAt) {
+    }
+
     private boolean open(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,
             Instant closesAt, List<Person> members, Instant now) {
         QuestionSetVersion version = schedule.questionSet.current();
         UUID cycleId = UUID.randomUUID();
-        List<Object[]> invitations = new ArrayList<>(members.size());
+        List<Invitation> invitations = new ArrayList<>(members.size());
         for (Person member : members) {
             if (member.canBeAsked()) {
-                invitations.add(new Object[] { cycleId, member.id,
-                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC) });
+                invitations.add(new Invitation(member.id,
+                        calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC)));
             }
         }
         int invited = invitations.size();
@@ -155,33 +161,31 @@ public class CycleOpener {
         long previous = ((Number) em.createNativeQuery(
                 "select count(*) from cycle where schedule_id = :schedule and cycle_date < :date")
                 .setParameter("schedule", schedule.id).setParameter("date", date).getSingleResult()).longValue();
-        List<Question> questions = CycleQuestions.rotation(version.questions, schedule.rotationSize, previous);
+        List<Question> questions = QuestionRotation.pick(version.questions, schedule.rotationSize, previous);
         for (int position = 0; position < questions.size(); position++) {
             em.createNativeQuery("insert into cycle_question (cycle_id, question_id, position) values (:c, :q, :p)")
                     .setParameter("c", cycleId).setParameter("q", questions.get(position).id)
                     .setParameter("p", position).executeUpdate();
         }
-        version.used = true;
         // One JDBC batch: a team of thousands is invited in one round trip instead of one per member.
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into cycle_invitation (cycle_id, person_id, send_at) values (?, ?, ?)")) {
-                for (Object[] invitation : invitations) {
-                    insert.setObject(1, invitation[0]);
-                    insert.setObject(2, invitation[1]);
-                    insert.setObject(3, invitation[2]);
+                for (Invitation invitation : invitations) {
+                    insert.setObject(1, cycleId);
+                    insert.setObject(2, invitation.personId());
+                    insert.setObject(3, invitation.sendAt());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
-        // Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait.
-        int announced = invited == 0 ? 0 : leaderActions.claimForCycle(schedule.team.id, cycleId).size();
+        cycleOpened.fire(new CycleOpened(cycleId, schedule.id, schedule.team.id, version.id, date, invited));
         if (schedule.leaderPromptEnabled) {
             queueLeaderPrompts(schedule, cycleId, date, questions, firstPrompt, now);
         }
-        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions, %d leader actions to announce",
-                cycleId, schedule.id, date, invited, questions.size(), announced);
+        LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions", cycleId, schedule.id, date,
+                invited, questions.size());
         return true;
     }
 

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.Session;
 
@@ -68,21 +70,31 @@ public class PromptQueue {
     }
 
     /** Runs batches, each in its own transaction, until one comes back short; returns the messages queued. */
-    private int drain(Supplier<int[]> batch) {
+    private int drain(Supplier<BatchResult> batch) {
         int queued = 0;
         while (true) {
-            int[] result = QuarkusTransaction.requiringNew().call(batch::get);
-            queued += result[1];
-            if (result[0] < config.batchSize()) {
+            BatchResult result = QuarkusTransaction.requiringNew().call(batch::get);
+            queued += result.queued();
+            if (result.handled() < config.batchSize()) {
                 return queued;
             }
         }
     }
 
-    /** Returns {invitations handled, prompts queued}. */
-    private int[] promptBatch(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    /** One batch: how many invitations it handled and how many messages it queued. */
+    private record BatchResult(int handled, int queued) {
+    }
+
+    /** An invitation whose prompt or reminder is due. */
+    private record Due(UUID cycleId, UUID personId) {
+    }
+
+    /** How a prompted invitation is marked: its reminder time (null for none). */
+    private record InvitationMark(OffsetDateTime remindAt, UUID cycleId, UUID personId) {
+    }
+
+    private BatchResult promptBatch(Instant now) {
+        List<Due> rows = due(em.createNativeQuery("""
                 select ci.cycle_id, ci.person_id from cycle_invitation ci
                 join cycle c on c.id = ci.cycle_id
                 join schedule s on s.id = c.schedule_id
@@ -92,14 +104,14 @@ public class PromptQueue {
                 order by ci.send_at
                 limit :limit
                 for update of ci skip locked
-                """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+                """, Tuple.class).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList());
         Map<UUID, CycleFacts> cycles = new HashMap<>();
         Map<UUID, Person> people = people(rows);
-        List<Object[]> marks = new ArrayList<>(rows.size());
+        List<InvitationMark> marks = new ArrayList<>(rows.size());
         int queued = 0;
-        for (Object[] row : rows) {
-            UUID cycleId = (UUID) row[0];
-            UUID personId = (UUID) row[1];
+        for (Due row : rows) {
+            UUID cycleId = row.cycleId();
+            UUID personId = row.personId();
             CycleFacts cycle = cycles.computeIfAbsent(cycleId, this::load);
             Person person = people.get(personId);
             Instant remindAt = null;
@@ -107,28 +119,32 @@ public class PromptQueue {
                 queued++;
                 remindAt = reminderTime(cycle, person, now);
             }
-            marks.add(new Object[] { remindAt == null ? null : remindAt.atOffset(ZoneOffset.UTC), cycleId, personId });
+            marks.add(new InvitationMark(remindAt == null ? null : remindAt.atOffset(ZoneOffset.UTC), cycleId, personId));
         }
         // One JDBC batch for the whole batch of invitations rather than a round trip per member.
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement mark = connection.prepareStatement(
                     "update cycle_invitation set prompted = true, remind_at = ? where cycle_id = ? and person_id = ?")) {
-                for (Object[] values : marks) {
-                    mark.setObject(1, values[0], Types.TIMESTAMP_WITH_TIMEZONE);
-                    mark.setObject(2, values[1]);
-                    mark.setObject(3, values[2]);
+                for (InvitationMark values : marks) {
+                    mark.setObject(1, values.remindAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    mark.setObject(2, values.cycleId());
+                    mark.setObject(3, values.personId());
                     mark.addBatch();
                 }
                 mark.executeBatch();
             }
         });
-        return new int[] { rows.size(), queued };
+        return new BatchResult(rows.size(), queued);
     }
 
-    private static Map<UUID, Person> people(List<Object[]> rows) {
+    private static List<Due> due(List<Tuple> rows) {
+        return rows.stream().map(row -> new Due(row.get(0, UUID.class), row.get(1, UUID.class))).toList();
+    }
+
+    private static Map<UUID, Person> people(List<Due> rows) {
         List<UUID> ids = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            ids.add((UUID) row[1]);
+        for (Due row : rows) {
+            ids.add(row.personId());
         }
         Map<UUID, Person> people = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -139,9 +155,8 @@ public class PromptQueue {
         return people;
     }
 
-    private int[] reminderBatch(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    private BatchResult reminderBatch(Instant now) {
+        List<Due> rows = due(em.createNativeQuery("""
                 select ci.cycle_id, ci.person_id from cycle_invitation ci
                 join cycle c on c.id = ci.cycle_id
                 join schedule s on s.id = c.schedule_id
@@ -151,15 +166,15 @@ public class PromptQueue {
                 order by ci.remind_at
                 limit :limit
                 for update of ci skip locked
-                """).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+                """, Tuple.class).setParameter("now", now).setParameter("limit", config.batchSize()).getResultList());
         Map<UUID, CycleFacts> cycles = new HashMap<>();
         Map<UUID, Person> people = people(rows);
         int queued = 0;
         UUID[] cycleIds = new UUID[rows.size()];
         UUID[] personIds = new UUID[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            cycleIds[i] = (UUID) rows.get(i)[0];
-            personIds[i] = (UUID) rows.get(i)[1];
+            cycleIds[i] = rows.get(i).cycleId();
+            personIds[i] = rows.get(i).personId();
             if (send(cycles.computeIfAbsent(cycleIds[i], this::load), people.get(personIds[i]), true, now)) {
                 queued++;
             }
@@ -175,7 +190,7 @@ public class PromptQueue {
                 mark.executeUpdate();
             }
         });
-        return new int[] { rows.size(), queued };
+        return new BatchResult(rows.size(), queued);
     }
 
     private boolean send(CycleFacts cycle, Person person, boolean reminder, Instant now) {
@@ -215,7 +230,7 @@ public class PromptQueue {
         List<AnnouncedAction> actions = leaderActions.announcedIn(cycleId).stream()
                 .map(action -> new AnnouncedAction(action.id, action.description, action.createdOn)).toList();
         return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
-                ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestions.of(cycleId),
+                ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestion.questionsOf(cycleId),
                 actions);
     }
 }

@@ -34,7 +34,6 @@ import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.api.Paging;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Roles;
-import io.pulsecheck.teams.Team;
 import io.pulsecheck.teams.TeamAccess;
 
 @Path("/api/v1/schedules")
@@ -69,11 +68,8 @@ public class ScheduleResource {
         if (access.isHrAdmin()) {
             return schedules.list(page, size, null, null);
         }
-        List<UUID> led = access.currentLeader()
-                .map(leader -> Team.<Team>list("select t from Team t join t.leaders l where l.id = ?1", leader.id)
-                        .stream().map(t -> t.id).toList())
-                .orElse(List.of());
-        return led.isEmpty() ? new Page<>(List.of(), page, size, 0) : schedules.list(page, size, null, led);
+        return access.currentLeader().map(leader -> schedules.listForLeader(page, size, leader.id))
+                .orElseGet(() -> new Page<>(List.of(), page, size, 0));
     }
 
     @POST
@@ -138,11 +134,7 @@ public class ScheduleResource {
             ScheduleService.find(id);
             return;
         }
-        Schedule schedule = Schedule.findById(id);
-        if (schedule == null) {
-            throw ApiException.forbidden(NOT_YOUR_TEAM);
-        }
-        access.checkCanRead(schedule.team.id);
+        access.checkCanRead(schedules.teamOf(id).orElseThrow(() -> ApiException.forbidden(NOT_YOUR_TEAM)));
     }
 
     // Parsed here rather than by the REST layer so a bad date names its parameter.

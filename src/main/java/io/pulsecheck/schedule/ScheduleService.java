@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.pulsecheck.audit.AuditAction;
@@ -97,6 +99,17 @@ public class ScheduleService {
         return new Page<>(items.stream().map(this::view).toList(), page, size, total);
     }
 
+    /** The schedules of the teams the person leads (archived teams included), oldest first. */
+    public Page<ScheduleView> listForLeader(int page, int size, UUID personId) {
+        List<UUID> led = Team.ledBy(personId).stream().map(t -> t.id).toList();
+        return led.isEmpty() ? new Page<>(List.of(), page, size, 0) : list(page, size, null, led);
+    }
+
+    /** The team a schedule belongs to; empty for an unknown schedule. */
+    public Optional<UUID> teamOf(UUID scheduleId) {
+        return Schedule.<Schedule>findByIdOptional(scheduleId).map(schedule -> schedule.team.id);
+    }
+
     public SchedulePreview preview(UUID id, LocalDate from, LocalDate to) {
         Schedule schedule = find(id);
         ScheduleRules rules = ScheduleRules.of(schedule);
@@ -169,15 +182,13 @@ public class ScheduleService {
     private static Map<String, Long> membersByZone(Schedule schedule) {
         Map<String, Long> zones = new TreeMap<>();
         zones.put(schedule.timeZone, 0L);
-        List<Object[]> rows = Team.getEntityManager().createQuery(
+        Team.getEntityManager().createQuery(
                 "select p.timeZone, count(p) from Team t join t.members p where t.id = :team and p.status <> :erased"
-                        + " group by p.timeZone", Object[].class)
+                        + " group by p.timeZone", Tuple.class)
                 .setParameter("team", schedule.team.id)
                 .setParameter("erased", Person.Status.erased)
-                .getResultList();
-        for (Object[] row : rows) {
-            zones.put((String) row[0], (Long) row[1]);
-        }
+                .getResultList()
+                .forEach(row -> zones.put(row.get(0, String.class), row.get(1, Long.class)));
         return zones;
     }
 

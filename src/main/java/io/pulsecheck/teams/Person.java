@@ -89,6 +89,29 @@ public class Person extends PanacheEntityBase {
         return status != Status.opted_out && status != Status.erased;
     }
 
+    /** Pauses check-in prompts until the end of the given local date. */
+    public void pauseUntil(LocalDate until) {
+        status = Status.paused;
+        pausedUntil = until;
+    }
+
+    /** Stops every check-in prompt until the person resumes. */
+    public void optOut() {
+        status = Status.opted_out;
+        pausedUntil = null;
+    }
+
+    /** Takes part again after a pause or an opt-out. */
+    public void resume() {
+        status = Status.active;
+        pausedUntil = null;
+    }
+
+    /** Switches the language of prompts and replies (a supported locale tag). */
+    public void switchLocale(String tag) {
+        locale = tag;
+    }
+
     /** Whether this person may be sent check-in prompts on the given local date. */
     public boolean isReachableOn(LocalDate date) {
         return switch (status) {

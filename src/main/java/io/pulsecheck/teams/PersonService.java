@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,9 @@ public class PersonService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PersonErased> erased;
 
     @Transactional
     public PersonView create(PersonInput input) {
@@ -73,9 +77,10 @@ public class PersonService {
     }
 
     /**
-     * Erases a person's identity (GDPR): blanks their identity fields, drops their team memberships, leaderships,
-     * digest subscription, any open conversation or pending invitation, and every outbound message addressed to them
-     * (pending ones are never sent). Anonymous answers never referenced them and stay as they are; receipts keep the
+     * Erases a person's identity (GDPR): blanks their identity fields and drops their team memberships and
+     * leaderships; {@link PersonErased} has the other features drop what they hold about the person in the same
+     * transaction (digest subscription, open conversations, pending invitations, every outbound message addressed to
+     * them, pending ones never sent). Anonymous answers never referenced them and stay as they are; receipts keep the
      * id, which now leads to nobody.
      */
     @Transactional
@@ -85,12 +90,9 @@ public class PersonService {
         audit.changed(AuditAction.PERSON_ERASED, id, Map.of("status", person.status.name()),
                 Map.of("status", Person.Status.erased.name()));
         audit.forgetActor(person.email, id);
-        for (String table : List.of("team_member", "team_leader", "conversation", "cycle_invitation",
-                "digest_subscription")) {
-            em.createNativeQuery("delete from " + table + " where person_id = :id").setParameter("id", id)
-                    .executeUpdate();
-        }
-        deleteOutboundMessagesTo(person);
+        erased.fire(new PersonErased(id));
+        em.createNativeQuery("delete from team_member where person_id = :id").setParameter("id", id).executeUpdate();
+        em.createNativeQuery("delete from team_leader where person_id = :id").setParameter("id", id).executeUpdate();
         person.displayName = null;
         person.email = null;
         person.subject = null;
@@ -166,22 +168,5 @@ public class PersonService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /**
-     * Outbox rows addressed to the person: those whose dedup key names them (prompts, reminders, leader prompts,
-     * digests, alerts) and conversation replies addressed to their chat identity.
-     */
-    private static void deleteOutboundMessagesTo(Person person) {
-        Person.getEntityManager().createNativeQuery("""
-                delete from outbox_message
-                where dedup_key like '%' || :id || '%'
-                   or (cast(:uid as text) is not null and channel = :platform
-                       and (payload ->> 'channel' in (:uid, '@' || :uid) or payload -> 'recipient' ->> 'userId' = :uid))
-                """)
-                .setParameter("id", person.id.toString())
-                .setParameter("uid", person.platformUserId)
-                .setParameter("platform", person.platform == null ? "" : person.platform.wireName())
-                .executeUpdate();
     }
 }

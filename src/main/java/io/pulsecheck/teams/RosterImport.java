@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -277,14 +278,18 @@ public class RosterImport {
         return result;
     }
 
+    /** A person to add to a team. */
+    private record Membership(UUID teamId, UUID personId) {
+    }
+
     private int addMemberships(Map<Entry, Person> people, Map<String, Team> teams) {
-        List<Object[]> pairs = new ArrayList<>();
+        List<Membership> pairs = new ArrayList<>();
         for (Map.Entry<Entry, Person> row : people.entrySet()) {
-            pairs.add(new Object[] { teams.get(row.getKey().team().toLowerCase(Locale.ROOT)).id, row.getValue().id });
+            pairs.add(new Membership(teams.get(row.getKey().team().toLowerCase(Locale.ROOT)).id, row.getValue().id));
         }
         int added = 0;
         for (int from = 0; from < pairs.size(); from += CHUNK) {
-            List<Object[]> chunk = pairs.subList(from, Math.min(from + CHUNK, pairs.size()));
+            List<Membership> chunk = pairs.subList(from, Math.min(from + CHUNK, pairs.size()));
             StringBuilder sql = new StringBuilder("insert into team_member (team_id, person_id) values ");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2)
@@ -293,8 +298,8 @@ public class RosterImport {
             sql.append(" on conflict do nothing");
             var query = em.createNativeQuery(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {
-                query.setParameter(2 * i + 1, chunk.get(i)[0]);
-                query.setParameter(2 * i + 2, chunk.get(i)[1]);
+                query.setParameter(2 * i + 1, chunk.get(i).teamId());
+                query.setParameter(2 * i + 2, chunk.get(i).personId());
             }
             added += query.executeUpdate();
         }

@@ -2,6 +2,7 @@ package io.pulsecheck.teams;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** A team, or a department when other teams name it as their parent. */
 @Entity
@@ -55,4 +57,21 @@ public class Team extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The teams the person leads, archived ones included, by name. */
+    public static PanacheQuery<Team> ledBy(UUID personId) {
+        return find("select t from Team t join t.leaders l where l.id = ?1 order by lower(t.name), t.id", personId);
+    }
+
+    /** The teams the person leads that are not archived, by name. */
+    public static List<Team> activeLedBy(UUID personId) {
+        return list("select t from Team t join t.leaders l where l.id = ?1 and t.archived = false order by t.name",
+                personId);
+    }
+
+    /** Whether the person leads the team (archived or not). */
+    public static boolean isLedBy(UUID teamId, UUID personId) {
+        return count("select count(t) from Team t join t.leaders l where t.id = ?1 and l.id = ?2", teamId,
+                personId) > 0;
+    }
 }

@@ -60,8 +60,7 @@ public class TeamAccess {
             return false;
         }
         return currentLeader()
-                .map(leader -> Team.count("select count(t) from Team t join t.leaders l where t.id = ?1 and l.id = ?2",
-                        teamId, leader.id) > 0)
+                .map(leader -> Team.isLedBy(teamId, leader.id))
                 .orElse(false);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.pulsecheck.audit.AuditAction;
@@ -91,15 +92,15 @@ public class TeamService {
         List<UUID> ids = teams.stream().map(team -> team.id).toList();
         Map<UUID, Long> memberCounts = new HashMap<>();
         Team.getEntityManager().createQuery(
-                "select t.id, count(p) from Team t join t.members p where t.id in ?1 group by t.id", Object[].class)
+                "select t.id, count(p) from Team t join t.members p where t.id in ?1 group by t.id", Tuple.class)
                 .setParameter(1, ids).getResultList()
-                .forEach(row -> memberCounts.put((UUID) row[0], (Long) row[1]));
+                .forEach(row -> memberCounts.put(row.get(0, UUID.class), row.get(1, Long.class)));
         Map<UUID, List<PersonRef>> leaders = new HashMap<>();
         Team.getEntityManager().createQuery("select t.id, l from Team t join t.leaders l where t.id in ?1"
-                + " order by lower(l.displayName) nulls last, l.id", Object[].class)
+                + " order by lower(l.displayName) nulls last, l.id", Tuple.class)
                 .setParameter(1, ids).getResultList()
-                .forEach(row -> leaders.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                        .add(PersonRef.of((Person) row[1])));
+                .forEach(row -> leaders.computeIfAbsent(row.get(0, UUID.class), id -> new ArrayList<>())
+                        .add(PersonRef.of(row.get(1, Person.class))));
         OrgSettings org = OrgSettings.get();
         return teams.stream().map(team -> view(team, org, memberCounts.getOrDefault(team.id, 0L),
                 leaders.getOrDefault(team.id, List.of()))).toList();

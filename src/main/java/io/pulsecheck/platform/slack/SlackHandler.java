@@ -92,8 +92,12 @@ public class SlackHandler {
         }
         OutboundMessage message = SlackReplies.dm(event.channel(), envelope.teamId(), reply,
                 "slack-reply:" + envelope.eventId());
-        // A reply within a check-in names the person for that cycle: closing it deletes the reply once sent.
-        outbox.enqueue(cycleId == null ? message : message.forPerson(cycleId, person.get().id));
+        // A reply names its person, so erasing them deletes it; within a check-in also the cycle, whose close deletes
+        // it once sent. A reply to someone not on the roster names nobody.
+        if (person.isPresent()) {
+            message = cycleId == null ? message.toPerson(person.get().id) : message.forPerson(cycleId, person.get().id);
+        }
+        outbox.enqueue(message);
         return EventResult.HANDLED;
     }
 
