@@ -16,11 +16,6 @@ public record TeamInsights(
         @Schema(description = "The team's comment threshold today, for cycles opening from now on", example = "5") int commentThreshold,
         @Schema(description = "Cycles, oldest first; each change compares with the previous shown cycle") List<CycleInsights> cycles) {
 
-    /** The newest cycle, if any. */
-    public CycleInsights latest() {
-        return cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
-    }
-
     /** The newest released cycle, if any: the newest one whose answers may be reported. */
     public CycleInsights latestReleased() {
         for (int i = cycles.size() - 1; i >= 0; i--) {

@@ -20,7 +20,6 @@ import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.schedule.Cycle;
-import io.pulsecheck.teams.Team;
 
 /**
  * Seals a submission: in one transaction it writes the receipt and ONE {@code sealed_submission} row holding the
