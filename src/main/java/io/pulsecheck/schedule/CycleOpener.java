@@ -136,7 +136,8 @@ public class CycleOpener {
         UUID cycleId = UUID.randomUUID();
         List<Invitation> invitations = new ArrayList<>(members.size());
         for (Person member : members) {
-            if (member.canBeAsked()) {
+            // Only people something reaches are invited: participation counts them and nobody else.
+            if (member.canBeAsked() && platforms.route(member).reachable()) {
                 invitations.add(new Invitation(member.id,
                         calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC)));
             }

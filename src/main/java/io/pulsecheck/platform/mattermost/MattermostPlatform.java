@@ -5,14 +5,17 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
+import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 
 /** Mattermost: prompts through the configured incoming webhook, leader cards through the subscription's webhook. */
 @ApplicationScoped
@@ -21,9 +24,20 @@ public class MattermostPlatform implements ChatPlatform {
     @Inject
     MattermostPrompts prompts;
 
+    @Inject
+    DeliveryConfig config;
+
     @Override
     public PlatformId id() {
         return PlatformId.MATTERMOST;
+    }
+
+    /** Interactive for a Mattermost username when the incoming webhook is configured. */
+    @Override
+    public Reach reach(ChatRecipient recipient) {
+        boolean configured = config.mattermost().webhookUrl().filter(value -> !value.isBlank()).isPresent();
+        return configured && recipient.platform() == PlatformId.MATTERMOST && recipient.platformUserId() != null
+                && !recipient.platformUserId().isBlank() ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override

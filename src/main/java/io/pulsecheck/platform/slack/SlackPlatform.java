@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
 import io.pulsecheck.platform.ChatRecipient;
@@ -15,6 +16,7 @@ import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 
 /** Slack: prompts and leader cards as direct messages through the Web API. */
 @ApplicationScoped
@@ -23,9 +25,25 @@ public class SlackPlatform implements ChatPlatform {
     @Inject
     SlackPrompts prompts;
 
+    @Inject
+    DeliveryConfig config;
+
     @Override
     public PlatformId id() {
         return PlatformId.SLACK;
+    }
+
+    /** Interactive for a Slack user when a bot token can post to the members' workspace. */
+    @Override
+    public Reach reach(ChatRecipient recipient) {
+        if (recipient.platform() != PlatformId.SLACK || recipient.platformUserId() == null
+                || recipient.platformUserId().isBlank()) {
+            return Reach.NONE;
+        }
+        DeliveryConfig.Slack slack = config.slack();
+        boolean token = slack.botToken().filter(value -> !value.isBlank()).isPresent()
+                || slack.workspaceBotTokens().containsKey(slack.defaultWorkspace());
+        return token ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override
