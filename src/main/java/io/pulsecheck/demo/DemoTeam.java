@@ -2,6 +2,8 @@ package io.pulsecheck.demo;
 
 import java.util.List;
 
+import io.pulsecheck.platform.PlatformId;
+
 /**
  * One demo team: its leader, members and the story its past check-ins tell, oldest cycle first.
  *
@@ -19,8 +21,28 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
     record Leader(String displayName, String email) {
     }
 
-    /** A member reached through the generic webhook as {@code userId}. */
-    record Member(String displayName, String userId, String locale) {
+    /**
+     * A member: reached through the generic webhook as {@code userId}, or on the web check-in, or by email only.
+     *
+     * @param platform the member's platform; null for a member reached by email only
+     * @param email the member's address; the web and email-only members get their check-in link there
+     */
+    record Member(String displayName, String userId, String locale, PlatformId platform, String email) {
+
+        /** A member on the generic webhook. */
+        Member(String displayName, String userId, String locale) {
+            this(displayName, userId, locale, PlatformId.WEBHOOK, null);
+        }
+
+        /** A member who answers in the browser, with the link mailed to them. */
+        static Member onTheWeb(String displayName, String email, String locale) {
+            return new Member(displayName, null, locale, PlatformId.WEB, email);
+        }
+
+        /** A member with no chat platform, reached by email. */
+        static Member byEmail(String displayName, String email, String locale) {
+            return new Member(displayName, null, locale, null, email);
+        }
     }
 
     /**

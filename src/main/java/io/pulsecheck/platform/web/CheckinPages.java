@@ -1,5 +1,6 @@
 package io.pulsecheck.platform.web;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public class CheckinPages {
 
     @Inject
     LinkTokens tokens;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SealingService sealing;
@@ -201,16 +205,27 @@ public class CheckinPages {
         if (link.purpose() != LinkToken.Purpose.CHECKIN) {
             return new Checked(link, person, null, null, null);
         }
-        Cycle cycle;
-        try {
-            cycle = sealing.openCycleFor(link.cycleId(), link.personId());
-        } catch (ApiException e) {
-            return Checked.refused(refusalFor(e, lang, m, null));
+        // The same checks as sealing, without throwing: an exception through a transactional method would mark
+        // this read-only transaction for rollback.
+        Cycle cycle = Cycle.findById(link.cycleId());
+        if (cycle == null || !cycle.isOpenAt(clock.instant())) {
+            return Checked.refused(page(410, lang, m.expiredTitle(), m.expired(), null, null));
+        }
+        if (!isInvited(cycle.id, person.id)) {
+            return Checked.refused(page(403, lang, m.notYoursTitle(), m.notYours(), null, null));
         }
         if (Receipt.exists(cycle.id, person.id)) {
             return Checked.refused(page(200, lang, m.answeredTitle(), m.answered(), null, null));
         }
         return new Checked(link, person, cycle, self, null);
+    }
+
+    /** Whether the person was invited when the cycle opened (the invited set is frozen then). */
+    private static boolean isInvited(UUID cycleId, UUID personId) {
+        Number invited = (Number) Cycle.getEntityManager().createNativeQuery(
+                "select count(*) from cycle_invitation where cycle_id = :cycle and person_id = :person")
+                .setParameter("cycle", cycleId).setParameter("person", personId).getSingleResult();
+        return invited.intValue() > 0;
     }
 
     private Page refusalFor(ApiException e, String lang, WebMessages m, String back) {

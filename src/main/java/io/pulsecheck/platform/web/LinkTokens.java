@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.security.Hmac;
 import io.pulsecheck.common.security.SecurityConfig;
 import io.pulsecheck.platform.CheckinLinks;
@@ -47,11 +48,14 @@ public class LinkTokens implements CheckinLinks {
     WebConfig config;
 
     @Inject
+    ApiConfig api;
+
+    @Inject
     Clock clock;
 
     @Override
     public String issue(UUID personId, UUID cycleId, Instant expiresAt) {
-        return config.publicBaseUrl().replaceAll("/+$", "") + "/checkin/"
+        return api.publicBaseUrl().replaceAll("/+$", "") + "/checkin/"
                 + sign(new LinkToken(LinkToken.Purpose.CHECKIN, personId, cycleId, expiresAt));
     }
 
@@ -60,7 +64,7 @@ public class LinkTokens implements CheckinLinks {
     public String preferences(UUID personId) {
         String token = sign(new LinkToken(LinkToken.Purpose.PREFERENCES, personId, null,
                 clock.instant().plus(config.preferencesLinkValidity())));
-        return config.publicBaseUrl().replaceAll("/+$", "") + "/checkin/" + token + "/unsubscribe";
+        return api.publicBaseUrl().replaceAll("/+$", "") + "/checkin/" + token + "/unsubscribe";
     }
 
     String sign(LinkToken token) {

@@ -73,4 +73,15 @@ class ProductionConfigGuardTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("PULSECHECK_DELIVERY_WEBHOOK_SECRET is not set"));
     }
+
+    @Test
+    void requiresAnSmtpServerWhenEmailIsEnabled() {
+        Map<String, String> config = safe();
+        config.put("pulsecheck.email.enabled", "true");
+        List<String> problems = ProductionConfigGuard.problems(config::get);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("QUARKUS_MAILER_HOST is not set"));
+        config.put("quarkus.mailer.host", "smtp.example.com");
+        assertEquals(List.of(), ProductionConfigGuard.problems(config::get));
+    }
 }

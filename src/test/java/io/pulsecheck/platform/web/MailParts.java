@@ -10,11 +10,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /** The text and HTML parts of a received mail, and the check-in link in it. */
-record MailParts(String contentType, String text, String html) {
+public record MailParts(String contentType, String text, String html) {
 
     private static final Pattern CHECKIN_LINK = Pattern.compile("https?://\\S+/checkin/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
-    static MailParts of(MimeMessage message) {
+    public static MailParts of(MimeMessage message) {
         try {
             String text = null;
             String html = null;
@@ -36,7 +36,7 @@ record MailParts(String contentType, String text, String html) {
     }
 
     /** The check-in link of the text part. */
-    String checkinLink() {
+    public String checkinLink() {
         Matcher matcher = CHECKIN_LINK.matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("No check-in link in: " + text);
@@ -45,7 +45,7 @@ record MailParts(String contentType, String text, String html) {
     }
 
     /** The link's path, to open on the test server (whose port the configured public base URL cannot know). */
-    String checkinPath() {
+    public String checkinPath() {
         String link = checkinLink();
         return link.substring(link.indexOf("/checkin/"));
     }

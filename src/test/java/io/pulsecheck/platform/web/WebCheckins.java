@@ -30,10 +30,10 @@ import io.pulsecheck.testing.TestSmtpServer;
 @ApplicationScoped
 public class WebCheckins {
 
-    static final LocalDate MONDAY = LocalDate.of(2021, 3, 22);
-    static final Instant OPENS = Instant.parse("2021-03-22T08:00:00Z");
-    static final Instant DURING = Instant.parse("2021-03-22T10:00:00Z");
-    static final Instant AFTER_CLOSE = Instant.parse("2021-03-23T09:00:00Z");
+    public static final LocalDate MONDAY = LocalDate.of(2021, 3, 22);
+    public static final Instant OPENS = Instant.parse("2021-03-22T08:00:00Z");
+    public static final Instant DURING = Instant.parse("2021-03-22T10:00:00Z");
+    public static final Instant AFTER_CLOSE = Instant.parse("2021-03-23T09:00:00Z");
 
     @Inject
     SchedulerFixtures fixtures;
@@ -51,11 +51,11 @@ public class WebCheckins {
     public record Checkin(UUID teamId, UUID scheduleId, UUID cycleId, List<UUID> members, List<String> emails,
             List<UUID> questions) {
 
-        UUID member() {
+        public UUID member() {
             return members.get(0);
         }
 
-        String email() {
+        public String email() {
             return emails.get(0);
         }
     }
