@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
@@ -25,7 +24,7 @@ public class MattermostPlatform implements ChatPlatform {
     MattermostPrompts prompts;
 
     @Inject
-    DeliveryConfig config;
+    MattermostConfig config;
 
     @Override
     public PlatformId id() {
@@ -35,7 +34,7 @@ public class MattermostPlatform implements ChatPlatform {
     /** Interactive for a Mattermost username when the incoming webhook is configured. */
     @Override
     public Reach reach(ChatRecipient recipient) {
-        boolean configured = config.mattermost().webhookUrl().filter(value -> !value.isBlank()).isPresent();
+        boolean configured = config.webhookUrl().filter(value -> !value.isBlank()).isPresent();
         return configured && recipient.platform() == PlatformId.MATTERMOST && recipient.platformUserId() != null
                 && !recipient.platformUserId().isBlank() ? Reach.INTERACTIVE : Reach.NONE;
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.error.ApiException;
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
 import io.pulsecheck.platform.ChatRecipient;
@@ -26,7 +25,7 @@ public class SlackPlatform implements ChatPlatform {
     SlackPrompts prompts;
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Override
     public PlatformId id() {
@@ -40,9 +39,8 @@ public class SlackPlatform implements ChatPlatform {
                 || recipient.platformUserId().isBlank()) {
             return Reach.NONE;
         }
-        DeliveryConfig.Slack slack = config.slack();
-        boolean token = slack.botToken().filter(value -> !value.isBlank()).isPresent()
-                || slack.workspaceBotTokens().containsKey(slack.defaultWorkspace());
+        boolean token = config.botToken().filter(value -> !value.isBlank()).isPresent()
+                || config.workspaceBotTokens().containsKey(config.defaultWorkspace());
         return token ? Reach.INTERACTIVE : Reach.NONE;
     }
 

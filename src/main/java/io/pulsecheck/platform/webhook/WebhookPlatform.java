@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
@@ -25,7 +24,7 @@ public class WebhookPlatform implements ChatPlatform {
     WebhookPrompts prompts;
 
     @Inject
-    DeliveryConfig config;
+    WebhookConfig config;
 
     @Override
     public PlatformId id() {
@@ -35,7 +34,7 @@ public class WebhookPlatform implements ChatPlatform {
     /** Interactive for a gateway user id when the gateway URL is configured; the gateway renders the questions. */
     @Override
     public Reach reach(ChatRecipient recipient) {
-        boolean configured = config.webhook().url().filter(value -> !value.isBlank()).isPresent();
+        boolean configured = config.url().filter(value -> !value.isBlank()).isPresent();
         return configured && recipient.platform() == PlatformId.WEBHOOK && recipient.platformUserId() != null
                 && !recipient.platformUserId().isBlank() ? Reach.INTERACTIVE : Reach.NONE;
     }
