@@ -171,8 +171,12 @@ public class DemoSeeder {
         }
         UUID open = cycleSeeding.insertCycle(schedule.id(), team.id(), version.id, today, closesAt(today, zone),
                 Cycle.Status.open, members.size());
-        return new SeededTeam(spec, team.id(), closed, dates, open, members,
-                today.atTime(SEND_TIME).atZone(zone).toInstant(), version.id, random);
+        // Today's prompts are due at once when the demo starts before the send time, so a newcomer sees the check-in
+        // mails in the dev inbox straight away.
+        Instant sendTime = today.atTime(SEND_TIME).atZone(zone).toInstant();
+        Instant now = clock.instant();
+        return new SeededTeam(spec, team.id(), closed, dates, open, members, now.isBefore(sendTime) ? now : sendTime,
+                version.id, random);
     }
 
     private static Instant closesAt(LocalDate date, ZoneId zone) {

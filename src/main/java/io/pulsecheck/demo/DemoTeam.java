@@ -34,9 +34,9 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
             this(displayName, userId, locale, PlatformId.WEBHOOK, null);
         }
 
-        /** A member who answers in the browser, with the link mailed to them. */
-        static Member onTheWeb(String displayName, String email, String locale) {
-            return new Member(displayName, null, locale, PlatformId.WEB, email);
+        /** A member who answers in the browser, with the link mailed to them; {@code userId} is their id on the web. */
+        static Member onTheWeb(String displayName, String userId, String email, String locale) {
+            return new Member(displayName, userId, locale, PlatformId.WEB, email);
         }
 
         /** A member with no chat platform, reached by email. */

@@ -25,7 +25,7 @@ final class DemoTeams {
                             new Member("Elif Yilmaz", "demo.elif", "de"), new Member("Felix Braun", "demo.felix", "de"),
                             new Member("Grace Mensah", "demo.grace", "en"), new Member("Hannes Vogel", "demo.hannes", "de"),
                             new Member("Ines Duarte", "demo.ines", "en"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
-                            Member.onTheWeb("Kira Novak", "kira@example.com", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
+                            Member.onTheWeb("Kira Novak", "demo.kira", "kira@example.com", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
                     List.of(new PastCycle(10, 0.74, 0.34, 0.72, List.of("Good sprint, clear goals.",
                                     "The new on-call rota helps.", "Nice to see the roadmap shared early.",
                                     "Pairing sessions were great.", "Calm week overall.")),

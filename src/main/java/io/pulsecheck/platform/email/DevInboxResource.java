@@ -45,7 +45,12 @@ public class DevInboxResource {
 
     /** One mail as the page shows it. */
     @TemplateData
-    record MailView(String to, String subject, List<String> headers, String text, List<String> links) {
+    record MailView(String to, String subject, List<String> headers, String text, List<MailLink> links) {
+    }
+
+    /** A link of the mail, labelled by what it opens. */
+    @TemplateData
+    record MailLink(String label, String href) {
     }
 
     @GET
@@ -72,10 +77,12 @@ public class DevInboxResource {
         for (Map.Entry<String, List<String>> header : mail.getHeaders().entrySet()) {
             headers.add(header.getKey() + ": " + String.join(", ", header.getValue()));
         }
-        List<String> links = new ArrayList<>();
+        List<MailLink> links = new ArrayList<>();
         Matcher matcher = LINK.matcher(mail.getText() == null ? "" : mail.getText());
         while (matcher.find()) {
-            links.add(matcher.group());
+            String href = matcher.group();
+            links.add(new MailLink(href.endsWith("/unsubscribe") ? "Settings: pause, stop, language (List-Unsubscribe)"
+                    : href.contains("/checkin/") ? "Open the check-in" : href, href));
         }
         return new MailView(to, mail.getSubject(), headers, mail.getText(), links);
     }

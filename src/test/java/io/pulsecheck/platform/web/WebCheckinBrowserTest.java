@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -65,7 +66,7 @@ class WebCheckinBrowserTest {
                     .findElement(By.cssSelector("label[for$='-0']")).click();
             page.findElement(By.cssSelector("textarea[name^='q-']")).sendKeys("More quiet time");
             page.findElement(By.id("comment")).sendKeys("Thanks for asking");
-            browser.screenshot("web-checkin-filled");
+            fullPageScreenshot(browser, "web-checkin-filled");
             page.findElement(By.cssSelector("button.primary")).click();
 
             assertEquals("Thank you", page.findElement(By.tagName("h1")).getText());
@@ -162,8 +163,18 @@ class WebCheckinBrowserTest {
             for (WebElement option : page.findElements(By.cssSelector("label.option"))) {
                 assertTrue(option.getSize().getHeight() >= 44, "touch targets are at least 44 px high");
             }
-            browser.screenshot("web-checkin-phone");
+            fullPageScreenshot(browser, "web-checkin-phone");
         }
+    }
+
+    /** The whole page in one picture: the window grows to the page's height first. */
+    private static void fullPageScreenshot(Browser browser, String name) {
+        WebDriver page = browser.driver();
+        long height = (Long) ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollHeight");
+        Dimension size = page.manage().window().getSize();
+        page.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
+        browser.screenshot(name);
+        page.manage().window().setSize(size);
     }
 
     private static MailParts onlyMailTo(String address) {
