@@ -32,7 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
- * open it once; only the instance whose insert won invites the members, records how many it invited, fires
+ * open it once; only the instance whose insert won invites the members (those something reaches, see
+ * {@link ChatPlatforms#route}; the rest are neither invited nor counted), records how many it invited, fires
  * {@link CycleOpened} (the question set version is frozen, the leaders' actions still to announce are claimed) and
  * queues the leader prompts, all in that transaction.
  * The insert also freezes the team's anonymity thresholds on the cycle.

@@ -84,6 +84,7 @@ class ReachabilityTest {
         UUID schedule = fixtures.weeklySchedule(team, fixtures.questionSet(), MONDAY);
         clock.setInstant(Instant.parse("2021-03-22T08:00:00Z"));
         tick.runOnce();
+        web.deliverUntilReceived(List.of(fixtures.email(roster.emailOnly())));
 
         Cycle cycle = fixtures.cycles(schedule).get(0);
         assertEquals(2, cycle.invitedCount, "the Slack member and the member with an email address");

@@ -103,6 +103,7 @@ class EmailChannelTest {
         clock.setInstant(java.time.Instant.parse("2026-03-16T07:30:00Z"));
         digests.sendDueDigests();
         worker.deliverDue();
+        checkins.deliverUntilReceived(List.of(email));
 
         List<MimeMessage> mails = WebCheckins.mailsTo(email);
         assertEquals(1, mails.size());
