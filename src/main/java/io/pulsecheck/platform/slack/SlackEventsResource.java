@@ -46,7 +46,8 @@ public class SlackEventsResource {
             description = "Authenticated by X-Slack-Signature (v0) over the raw body; timestamps more than five "
                     + "minutes off are refused. Answers url_verification with its challenge; direct messages are "
                     + "commands or typed answers, replied to through the outbox. A repeated event_id is acknowledged "
-                    + "without effect when X-Slack-Retry-Num is set and refused with 409 otherwise.")
+                    + "without effect when X-Slack-Retry-Num is set and refused with 409 otherwise. Other envelope "
+                    + "types (app_rate_limited) are acknowledged with 200 and ignored.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SlackEventEnvelope.class)))
     public Response receive(byte[] body,
@@ -62,7 +63,8 @@ public class SlackEventsResource {
             return Response.ok(Map.of("challenge", envelope.challenge())).build();
         }
         if (!SlackEventEnvelope.EVENT_CALLBACK.equals(envelope.type())) {
-            throw ApiException.invalid("type", "must be url_verification or event_callback");
+            // app_rate_limited and any envelope Slack adds later need no action; a 4xx would only make Slack retry.
+            return Response.ok().build();
         }
         if (envelope.eventId() == null || envelope.eventId().isBlank()) {
             throw ApiException.invalid("event_id", "must not be blank");
