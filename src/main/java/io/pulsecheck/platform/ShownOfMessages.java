@@ -10,7 +10,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "shown", locale = "en")
 public interface ShownOfMessages {
 
-    @Message("Showing {shown} of {total}.")
+    @Message("showing {shown} of {total}")
     String shownOf(int shown, int total);
 
     @Message("… and {count} more.")

@@ -8,7 +8,7 @@ import io.quarkus.qute.i18n.Message;
 public interface ShownOfMessagesDe extends ShownOfMessages {
 
     @Override
-    @Message("{shown} von {total} angezeigt.")
+    @Message("{shown} von {total} angezeigt")
     String shownOf(int shown, int total);
 
     @Override

@@ -21,7 +21,8 @@ public final class TextFit {
         if (text == null || text.length() <= max) {
             return text;
         }
-        return prefix(text, max - ELLIPSIS.length()) + ELLIPSIS;
+        // An escaped text must not end inside an entity ("&am…" would be a bare "&" to the platform).
+        return prefix(text, max - ELLIPSIS.length()).replaceFirst("&#?[A-Za-z0-9]{0,8}$", "") + ELLIPSIS;
     }
 
     /** The longest start of the text that ends between two user-perceived characters and has at most max units. */
@@ -35,11 +36,42 @@ public final class TextFit {
         BreakIterator characters = BreakIterator.getCharacterInstance();
         characters.setText(text);
         int end = characters.preceding(max + 1);
-        // A joined emoji sequence (ZWJ) counts as several characters to the JDK; never end on a joiner.
-        while (end > 0 && (text.charAt(end - 1) == '\u200D' || Character.isHighSurrogate(text.charAt(end - 1)))) {
+        // The JDK's character breaks split joined emoji (a family, a skin tone, a flag's pair): step back over them.
+        while (end > 0 && insideEmoji(text, end)) {
             end = characters.preceding(end);
         }
         return text.substring(0, Math.max(end, 0));
+    }
+
+    private static boolean insideEmoji(String text, int end) {
+        char before = text.charAt(end - 1);
+        if (before == '\u200D' || Character.isHighSurrogate(before)) {
+            return true;
+        }
+        if (end >= text.length()) {
+            return false;
+        }
+        int next = text.codePointAt(end);
+        boolean regionalPair = next >= 0x1F1E6 && next <= 0x1F1FF && end >= 2
+                && text.codePointBefore(end) >= 0x1F1E6 && text.codePointBefore(end) <= 0x1F1FF
+                && regionalIndicatorsBefore(text, end) % 2 == 1;
+        return next == 0x200D || next == 0xFE0F || next >= 0x1F3FB && next <= 0x1F3FF
+                || Character.getType(next) == Character.NON_SPACING_MARK || regionalPair;
+    }
+
+    /** How many regional indicator symbols (flag halves) end at this index. */
+    private static int regionalIndicatorsBefore(String text, int end) {
+        int count = 0;
+        int at = end;
+        while (at >= 2) {
+            int cp = text.codePointBefore(at);
+            if (cp < 0x1F1E6 || cp > 0x1F1FF) {
+                break;
+            }
+            count++;
+            at -= Character.charCount(cp);
+        }
+        return count;
     }
 
     /** Size in bytes as sent (UTF-8). */
