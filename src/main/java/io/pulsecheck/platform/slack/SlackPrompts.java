@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.common.i18n.UserLocale;
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnnouncedAction;
@@ -43,11 +42,11 @@ public class SlackPrompts {
     private static final String BULLET = "\u2022 ";
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     public Optional<OutboundMessage> prompt(PromptContent request) {
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.SLACK, SlackDestinations.api(config.slack().defaultWorkspace()), render(request), null,
+                PlatformId.SLACK, SlackDestinations.api(config.defaultWorkspace()), render(request), null,
                 request.dedupKey()));
     }
 
@@ -100,7 +99,7 @@ public class SlackPrompts {
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
-                SlackDestinations.api(config.slack().defaultWorkspace()), renderLeaderPrompt(request), null,
+                SlackDestinations.api(config.defaultWorkspace()), renderLeaderPrompt(request), null,
                 request.dedupKey()));
     }
 
