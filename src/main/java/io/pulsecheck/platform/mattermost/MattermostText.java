@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /** Mattermost markdown for text typed by people (HR's team names and questions, leaders' actions, comments). */
 public final class MattermostText {
 
-    /** Inline markdown: emphasis, code, links, strike-through, tables. */
-    private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]~|]");
+    /** Inline markdown: emphasis, code, links, strike-through. */
+    private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]~]");
     /** What makes a line a heading, quote or list. */
     private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([#+\\-]|\\d+\\.)(?=\\s|$)");
 

@@ -40,6 +40,13 @@ class SlackEventsTest {
     }
 
     @Test
+    void refusesAnUnknownEnvelopeTypeNamingTheField() {
+        slackEvent("{\"type\":\"block_actions\",\"team_id\":\"T0001\"}")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
     void refusesUnsignedAppRateLimited() {
         io.restassured.RestAssured.given().contentType("application/json")
                 .body("{\"type\":\"app_rate_limited\",\"team_id\":\"T0001\"}")
