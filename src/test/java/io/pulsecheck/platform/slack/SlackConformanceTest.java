@@ -132,6 +132,17 @@ class SlackConformanceTest {
     }
 
     @Test
+    void leadersActionsBesideAFullRotationAreCountedNotDroppedSilently() {
+        JsonNode body = slack().prompt(EdgeCaseContent.named(EdgeCaseContent.prompts(PlatformId.SLACK),
+                "50-question rotation with 12 actions en")).orElseThrow().payload();
+
+        assertEquals(SlackLimits.MAX_BLOCKS, body.path("blocks").size());
+        String actions = body.path("blocks").get(1).path("text").path("text").asText();
+        assertTrue(actions.startsWith("*You said, we did.*"), actions);
+        assertTrue(actions.matches("(?s).*\\n… and \\d+ more\\.$"), actions);
+    }
+
+    @Test
     void longChoiceLabelIsCutBetweenWholeCharacters() {
         var fixture = EdgeCaseContent.prompts(PlatformId.SLACK).stream()
                 .filter(f -> f.name().equals("20 choices of 200 characters en")).findFirst().orElseThrow();
