@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.platform.LeaderCard;
 
 /** A {@link LeaderCard} as a Google Chat space webhook body: fallback text plus one Cards v2 card. */
-public final class GoogleChatCards {
+final class GoogleChatCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private GoogleChatCards() {
     }
 
-    public static JsonNode render(LeaderCard card) {
+    static JsonNode render(LeaderCard card) {
         ObjectNode body = JSON.objectNode();
         body.put("text", card.title());
         ObjectNode wrapper = body.putArray("cardsV2").addObject();

@@ -1,12 +1,12 @@
 package io.pulsecheck.platform.googlechat;
 
 /** Google Chat card text (a subset of HTML) for text typed by people. */
-public final class GoogleChatText {
+final class GoogleChatText {
 
     private GoogleChatText() {
     }
 
-    public static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

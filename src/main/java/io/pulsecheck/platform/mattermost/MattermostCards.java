@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.platform.LeaderCard;
 
 /** A {@link LeaderCard} as a Mattermost incoming-webhook post with one attachment; people's text is escaped. */
-public final class MattermostCards {
+final class MattermostCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -18,7 +18,7 @@ public final class MattermostCards {
     }
 
     /** The webhook body; {@code channel} {@code @username} makes it a direct message, null posts to the hook's channel. */
-    public static JsonNode render(LeaderCard card, String username) {
+    static JsonNode render(LeaderCard card, String username) {
         ObjectNode body = JSON.objectNode();
         if (username != null) {
             body.put("channel", "@" + username);

@@ -1,13 +1,13 @@
 package io.pulsecheck.platform.mattermost;
 
 /** Mattermost markdown for text typed by people (leaders' actions, comments). */
-public final class MattermostText {
+final class MattermostText {
 
     private MattermostText() {
     }
 
     /** Markdown-safe and mention-safe: a zero-width space after {@code @} stops {@code @channel} and {@code @all} pings. */
-    public static String escape(String text) {
+    static String escape(String text) {
         return text.replace("@", "@\u200B").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

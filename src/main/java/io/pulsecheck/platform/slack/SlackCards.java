@@ -13,7 +13,7 @@ import io.pulsecheck.platform.LeaderCard;
  * A {@link LeaderCard} as a Slack Block Kit direct message. Comment text comes from employees, so it is escaped and
  * cannot mention or ping anyone.
  */
-public final class SlackCards {
+final class SlackCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int HEADER_MAX = 150;
@@ -24,7 +24,7 @@ public final class SlackCards {
     }
 
     /** Slack {@code chat.postMessage} body; {@code channel} is the leader's user id (a DM). */
-    public static JsonNode render(LeaderCard card, String slackUserId) {
+    static JsonNode render(LeaderCard card, String slackUserId) {
         ObjectNode body = JSON.objectNode();
         body.put("channel", slackUserId);
         body.put("text", SlackText.truncate(card.title(), HEADER_MAX));

@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.platform.LeaderCard;
 
 /** A {@link LeaderCard} as a Microsoft Teams Workflows webhook body: a message with one Adaptive Card attachment. */
-public final class TeamsCards {
+final class TeamsCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private TeamsCards() {
     }
 
-    public static JsonNode render(LeaderCard card) {
+    static JsonNode render(LeaderCard card) {
         ObjectNode body = JSON.objectNode();
         body.put("type", "message");
         ObjectNode attachment = body.putArray("attachments").addObject();

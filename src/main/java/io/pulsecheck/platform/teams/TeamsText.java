@@ -1,12 +1,12 @@
 package io.pulsecheck.platform.teams;
 
 /** Adaptive Card text for text typed by people: no markup of theirs is rendered. */
-public final class TeamsText {
+final class TeamsText {
 
     private TeamsText() {
     }
 
-    public static String escape(String text) {
+    static String escape(String text) {
         return text.replace("<", "&lt;").replace(">", "&gt;");
     }
 }

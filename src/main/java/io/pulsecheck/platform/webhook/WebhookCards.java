@@ -9,14 +9,14 @@ import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.PlatformId;
 
 /** A {@link LeaderCard} as structured JSON for any gateway, which renders and escapes it itself (docs/WEBHOOK.md). */
-public final class WebhookCards {
+final class WebhookCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private WebhookCards() {
     }
 
-    public static JsonNode render(LeaderCard card, String recipientUserId, String locale) {
+    static JsonNode render(LeaderCard card, String recipientUserId, String locale) {
         ObjectNode body = JSON.objectNode();
         body.put("type", "leader." + card.kind().wireName());
         ObjectNode recipient = body.putObject("recipient");
