@@ -23,9 +23,8 @@ import io.smallrye.config.Priorities;
  * set falls back to its old name, and each old name in use is logged once as a warning (the name, never the value).
  * Where both are set in the same source, the new name wins. Remove this in the release after.
  * <p>
- * Map keys ({@code workspace-bot-tokens.<id>}) under the old prefix are found from properties files and system
- * properties; from environment variables only under the new name, because an environment variable's map key cannot
- * be told apart from the name without knowing the name it belongs to.
+ * Map keys ({@code workspace-bot-tokens.<id>}) under the old prefix are renamed too, as properties (properties
+ * files, system properties) name them.
  */
 public class RenamedProperties implements ConfigSourceInterceptorFactory {
 
