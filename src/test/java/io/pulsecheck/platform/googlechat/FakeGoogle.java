@@ -47,7 +47,9 @@ public class FakeGoogle implements QuarkusTestResourceLifecycleManager {
     static final RsaJsonWebKey CHAT_KEY = key("chat-1");
     /** Published only once a test rotates the Chat keys. */
     static final RsaJsonWebKey ROTATED_KEY = key("chat-2");
-    /** Never published; signs forgeries. */
+    /** Never published, under a key id of its own. */
+    static final RsaJsonWebKey UNPUBLISHED_KEY = key("chat-unpublished");
+    /** Never published; signs forgeries under the published key id. */
     static final RsaJsonWebKey FORGER_KEY = key("chat-1");
     static final RsaJsonWebKey OIDC_KEY = key("oidc-1");
     /** The service account's key pair; its private half goes into the configured JSON key. */
