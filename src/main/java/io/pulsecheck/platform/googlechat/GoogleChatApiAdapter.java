@@ -2,6 +2,7 @@ package io.pulsecheck.platform.googlechat;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,16 @@ public class GoogleChatApiAdapter implements DeliveryAdapter {
     @Override
     public double ratePerSecond() {
         return config.ratePerSecond();
+    }
+
+    @Override
+    public List<String> platformHosts() {
+        return List.of("chat.googleapis.com");
+    }
+
+    @Override
+    public List<String> configuredUrls() {
+        return List.of(config.apiBaseUrl());
     }
 
     @Override
