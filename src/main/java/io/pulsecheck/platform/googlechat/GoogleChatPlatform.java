@@ -62,12 +62,19 @@ public class GoogleChatPlatform implements ChatPlatform {
         String webhook = address.target().webhookUrl();
         if (webhook != null) {
             return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.GOOGLE_CHAT,
-                    Destination.webhook(GoogleChatDestinations.WEBHOOK, webhook), GoogleChatCards.render(card), null,
-                    address.dedupKey()));
+                    Destination.webhook(GoogleChatDestinations.WEBHOOK, webhook),
+                    GoogleChatCards.render(card, address.leader().locale()), null, address.dedupKey()));
         }
         String space = GoogleChatSpace.ofPerson(address.leader().personId()).map(s -> s.spaceName).orElse(null);
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.GOOGLE_CHAT,
-                GoogleChatDestinations.api(space), GoogleChatCards.render(card), null, address.dedupKey()));
+                GoogleChatDestinations.api(space), GoogleChatCards.render(card, address.leader().locale()), null,
+                address.dedupKey()));
+    }
+
+    /** Google Chat downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override

@@ -61,7 +61,8 @@ public class GoogleChatPrompts {
             return Optional.empty();
         }
         PromptMessages messages = ChatPlatforms.messages(request.leader().locale());
-        ObjectNode payload = JSON.objectNode().put("text", LeaderPromptText.markdown(request, messages, "\u2022 "));
+        ObjectNode payload = JSON.objectNode().put("text", GoogleChatText.truncate(
+                GoogleChatText.plain(LeaderPromptText.markdown(request, messages, "\u2022 ")), GoogleChatLimits.MESSAGE_TEXT));
         return GoogleChatSpace.ofPerson(request.leader().personId()).map(space -> new OutboundMessage(
                 MessageKind.LEADER_PROMPT, PlatformId.GOOGLE_CHAT, GoogleChatDestinations.api(space.spaceName),
                 payload, null, request.dedupKey()));
@@ -72,7 +73,7 @@ public class GoogleChatPrompts {
         PromptMessages messages = ChatPlatforms.messages(locale);
         String intro = request.reminder() ? messages.reminderIntro(request.teamName()) : messages.intro(request.teamName());
         ObjectNode payload = JSON.objectNode();
-        payload.put("text", intro);
+        payload.put("text", GoogleChatText.plain(intro));
         ObjectNode wrapper = payload.putArray("cardsV2").addObject();
         wrapper.put("cardId", "pulse-" + request.cycleId());
         ArrayNode sections = wrapper.putObject("card").putArray("sections");

@@ -14,9 +14,10 @@ final class GoogleChatReplies {
     private GoogleChatReplies() {
     }
 
-    /** A new message in the space the event came from. */
+    /** A new message in the space the event came from; question texts in it are shown as typed, never as markup. */
     static ObjectNode message(String text) {
-        return JSON.objectNode().put("text", text);
+        return JSON.objectNode().put("text", GoogleChatText.truncate(GoogleChatText.plain(text),
+                GoogleChatLimits.MESSAGE_TEXT));
     }
 
     /** No reply (Google ignores the body of some events, such as REMOVED_FROM_SPACE). */
@@ -28,7 +29,7 @@ final class GoogleChatReplies {
     static ObjectNode updateCard(String text) {
         ObjectNode reply = JSON.objectNode();
         reply.putObject("actionResponse").put("type", "UPDATE_MESSAGE");
-        reply.put("text", text);
+        reply.put("text", GoogleChatText.plain(text));
         ObjectNode wrapper = reply.putArray("cardsV2").addObject().put("cardId", "pulse-done");
         wrapper.putObject("card").putArray("sections").addObject().putArray("widgets").addObject()
                 .putObject("textParagraph").put("text", GoogleChatText.escape(text));
