@@ -16,20 +16,20 @@ public interface ChatPlatform {
     PlatformId id();
 
     /**
-     * How this platform reaches the person with a check-in now: with the questions in the message, only with a
-     * link to the web check-in, or not at all (not configured, or not installed for this person).
-     */
-    default Reach reach(ChatRecipient recipient) {
-        return Reach.NONE;
-    }
-
-    /**
      * The member's prompt or reminder; empty when the platform is not configured or cannot ask members. When the
      * content carries a {@linkplain PromptContent#checkinLink() web check-in link} (this platform's reach is
      * {@link Reach#LINK}), the message is plain: the intro, the leaders' actions and the link, no questions.
      */
     default Optional<OutboundMessage> prompt(PromptContent content) {
         return Optional.empty();
+    }
+
+    /**
+     * How this platform reaches the person with a check-in now: with the questions in the message, only with a
+     * link to the web check-in, or not at all (not configured, or not installed for this person).
+     */
+    default Reach reach(ChatRecipient recipient) {
+        return Reach.NONE;
     }
 
     /** The leader's reassurance prompt; empty when the platform is not configured or cannot ask leaders. */
