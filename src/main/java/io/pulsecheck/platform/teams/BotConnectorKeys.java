@@ -3,13 +3,16 @@ package io.pulsecheck.platform.teams;
 import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -19,6 +22,8 @@ import org.jose4j.lang.JoseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
 
 import io.pulsecheck.delivery.adapters.HttpTransport;
 
@@ -33,6 +38,7 @@ class BotConnectorKeys {
 
     private static final Logger LOG = Logger.getLogger(BotConnectorKeys.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration RETRY_WHILE_UNLOADED = Duration.ofSeconds(2);
 
     /** A signing key and the channels it may sign for (empty: any). */
     record Key(PublicKey publicKey, List<String> endorsements) {
@@ -70,10 +76,26 @@ class BotConnectorKeys {
         return fetchedAt != null;
     }
 
+    /** Loads the keys in the background at start-up, so the first activity does not wait for Microsoft. */
+    void preload(@Observes StartupEvent start) {
+        if (config.appId().filter(id -> !id.isBlank()).isPresent()) {
+            CompletableFuture.runAsync(() -> refreshIfDue(clock.instant()));
+        }
+    }
+
+    /**
+     * Whether the keys may be downloaded now: after the minimum interval since the last try, when the cache has aged
+     * out, or, while none could be loaded yet, a few seconds after a failed try.
+     */
     private boolean mayRefresh(Instant now) {
         Instant last = lastAttempt;
-        return last == null || !now.isBefore(last.plus(config.keyRefreshMinInterval()))
-                || fetchedAt != null && now.isAfter(fetchedAt.plus(config.keyCache()));
+        if (last == null) {
+            return true;
+        }
+        if (fetchedAt == null) {
+            return !now.isBefore(last.plus(RETRY_WHILE_UNLOADED));
+        }
+        return !now.isBefore(last.plus(config.keyRefreshMinInterval())) || now.isAfter(fetchedAt.plus(config.keyCache()));
     }
 
     private synchronized void refreshIfDue(Instant now) {
