@@ -74,7 +74,13 @@ public class TeamsPlatform implements ChatPlatform {
                     .orElseGet(() -> TeamsDestinations.unreachable(address.target().workspace()));
         }
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.TEAMS, destination,
-                TeamsCards.render(card), null, address.dedupKey()));
+                TeamsCards.render(card, address.leader().locale()), null, address.dedupKey()));
+    }
+
+    /** Teams downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override
