@@ -95,7 +95,8 @@ class BotConnectorKeys {
         if (fetchedAt == null) {
             return !now.isBefore(last.plus(RETRY_WHILE_UNLOADED));
         }
-        return !now.isBefore(last.plus(config.keyRefreshMinInterval())) || now.isAfter(fetchedAt.plus(config.keyCache()));
+        return !now.isBefore(last.plus(config.keyRefreshMinInterval()))
+                || now.isAfter(fetchedAt.plus(config.keyCache()));
     }
 
     private synchronized void refreshIfDue(Instant now) {

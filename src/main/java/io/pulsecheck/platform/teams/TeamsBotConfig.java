@@ -49,7 +49,10 @@ public interface TeamsBotConfig {
     @WithDefault("https://api.botframework.com/.default")
     String tokenScope();
 
-    /** Clock difference tolerated on an inbound token's expiry and not-before. Env: {@code PULSECHECK_MS_TEAMS_BOT_ALLOWED_CLOCK_SKEW}. */
+    /**
+     * Clock difference tolerated on an inbound token's expiry and not-before. Env:
+     * {@code PULSECHECK_MS_TEAMS_BOT_ALLOWED_CLOCK_SKEW}.
+     */
     @WithDefault("5m")
     Duration allowedClockSkew();
 
@@ -60,7 +63,10 @@ public interface TeamsBotConfig {
     @WithDefault("1m")
     Duration keyRefreshMinInterval();
 
-    /** How long downloaded keys are used before they are fetched again. Env: {@code PULSECHECK_MS_TEAMS_BOT_KEY_CACHE}. */
+    /**
+     * How long downloaded keys are used before they are fetched again. Env:
+     * {@code PULSECHECK_MS_TEAMS_BOT_KEY_CACHE}.
+     */
     @WithDefault("24h")
     Duration keyCache();
 

@@ -68,7 +68,7 @@ public class TeamsHandler {
 
     @Transactional
     public Result handle(TeamsActivity activity) {
-        if (!inbound.firstTime("teams-activity", activity.conversation().id() + "|" + activity.id())) {
+        if (!inbound.firstTime("teams-activity", activityKey(activity))) {
             return Result.DUPLICATE;
         }
         switch (activity.type()) {
@@ -88,8 +88,9 @@ public class TeamsHandler {
                 }
             }
             case TeamsActivity.MESSAGE -> {
-                if (activity.value() != null && activity.value().isObject()
-                        && TeamsPrompts.SUBMIT_VALUE.equals(activity.value().path(TeamsPrompts.SUBMIT_MARKER).asText())) {
+                JsonNode value = activity.value();
+                if (value != null && value.isObject()
+                        && TeamsPrompts.SUBMIT_VALUE.equals(value.path(TeamsPrompts.SUBMIT_MARKER).asText())) {
                     submit(activity);
                 } else if (activity.text() != null && !activity.text().isBlank()) {
                     typed(activity);
@@ -111,13 +112,13 @@ public class TeamsHandler {
         Optional<Person> person = directory.personOf(activity);
         if (person.isEmpty()) {
             outbox.enqueue(reply(chatOf(activity, tenant), StepText.messages(null).notOnRoster(),
-                    "teams-welcome:" + activity.id()));
+                    "teams-welcome:" + activityKey(activity)));
             return;
         }
         TeamsConversationReference.remember(person.get().id, activity.serviceUrl(), activity.conversation().id(),
                 tenant, activity.from().aadObjectId(), activity.from().id());
         outbox.enqueue(reply(chatOf(activity, tenant), UserLocale.bundle(TeamsMessages.class, person.get().locale)
-                .welcome(), "teams-welcome:" + activity.id()).toPerson(person.get().id));
+                .welcome(), "teams-welcome:" + activityKey(activity)).toPerson(person.get().id));
     }
 
     private void uninstall(TeamsActivity activity) {
@@ -154,9 +155,9 @@ public class TeamsHandler {
             update = new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.TEAMS,
                     TeamsDestinations.update(reference.serviceUrl, reference.conversationId, activity.replyToId(),
                             reference.tenantId),
-                    TeamsPrompts.answered(activity.replyToId(), text), null, "teams-card:" + activity.id());
+                    TeamsPrompts.answered(activity.replyToId(), text), null, "teams-card:" + activityKey(activity));
         } else {
-            update = reply(TeamsDestinations.newMessage(reference), text, "teams-card:" + activity.id());
+            update = reply(TeamsDestinations.newMessage(reference), text, "teams-card:" + activityKey(activity));
         }
         outbox.enqueue(update.forPerson(cycleId, person.id));
     }
@@ -167,7 +168,7 @@ public class TeamsHandler {
                 .ofConversation(activity.conversation().id())
                 .filter(r -> r.teamsUserId.equals(activity.from().id()));
         Optional<Person> person = reference.map(r -> (Person) Person.findById(r.personId));
-        String dedupKey = "teams-reply:" + activity.id();
+        String dedupKey = "teams-reply:" + activityKey(activity);
         if (person.isEmpty()) {
             outbox.enqueue(reply(chatOf(activity, tenantOf(activity)), StepText.messages(null).notOnRoster(),
                     dedupKey));
@@ -187,6 +188,11 @@ public class TeamsHandler {
             message = cycleId == null ? message.toPerson(person.get().id) : message.forPerson(cycleId, person.get().id);
         }
         outbox.enqueue(message);
+    }
+
+    /** Activity ids are unique within their conversation only. */
+    private static String activityKey(TeamsActivity activity) {
+        return activity.conversation().id() + "|" + activity.id();
     }
 
     private static TeamsConversationReference installedSender(TeamsActivity activity) {

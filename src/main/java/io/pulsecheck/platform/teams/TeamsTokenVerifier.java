@@ -88,7 +88,8 @@ class TeamsTokenVerifier {
                 throw new ApiException(Problem.of(Status.SERVICE_UNAVAILABLE, "keys-unavailable",
                         "The Bot Connector signing keys cannot be loaded right now"));
             }
-            throw InboundBody.unauthorized("The Bot Connector token is missing, expired, wrongly signed or not for this bot");
+            throw InboundBody.unauthorized(
+                    "The Bot Connector token is missing, expired, wrongly signed or not for this bot");
         }
         try {
             String serviceUrl = claims.getStringClaimValue("serviceUrl");
