@@ -1,11 +1,11 @@
 package io.pulsecheck.platform;
 
-/** How a platform reaches a person with a check-in now. */
+/** How a platform reaches a person with a check-in. */
 public enum Reach {
-    /** The questions travel in the message and are answered there. */
+    /** The questions arrive in the message and are answered there. */
     INTERACTIVE,
     /** The message carries only a link to the web check-in. */
     LINK,
-    /** The platform cannot reach the person now (not configured, or not installed for them). */
+    /** The person cannot be asked there. */
     NONE
 }
