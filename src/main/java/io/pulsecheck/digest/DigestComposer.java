@@ -64,6 +64,7 @@ public class DigestComposer {
                 case WELLBEING_DROP -> cycle.wellbeing();
                 case STRESS_RISE -> cycle.stress();
                 case TRANSPARENCY_DROP -> cycle.transparency();
+                case SAFETY_DROP -> cycle.safety();
                 default -> null;
             };
             if (metric != null) {
@@ -72,6 +73,7 @@ public class DigestComposer {
                 lines.add(switch (signal) {
                     case WELLBEING_DROP -> t.messages().alertWellbeing(from, to);
                     case STRESS_RISE -> t.messages().alertStress(from, to);
+                    case SAFETY_DROP -> t.messages().alertSafety(from, to);
                     default -> t.messages().alertTransparency(from, to);
                 });
             }

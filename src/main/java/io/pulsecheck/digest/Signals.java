@@ -27,6 +27,9 @@ final class Signals {
         if (dropped(cycle.transparency(), thresholds.transparencyDrop())) {
             signals.add(Signal.TRANSPARENCY_DROP);
         }
+        if (dropped(cycle.safety(), thresholds.safetyDrop())) {
+            signals.add(Signal.SAFETY_DROP);
+        }
         Metric stress = cycle.stress();
         if (significant(stress) && stress.change() >= thresholds.stressRise()) {
             signals.add(Signal.STRESS_RISE);
