@@ -127,6 +127,9 @@ public class CustomerSignalImport {
                 inputs.add(input);
             }
         }
+        // CSV rows are read under the JSON field names; errors name the CSV column.
+        errors.replaceAll(e -> e.field().endsWith(".sampleSize")
+                ? new FieldError(e.field().replace(".sampleSize", ".sample_size"), e.message()) : e);
         return store(teamId, inputs, errors, data.size(), "line[");
     }
 

@@ -186,6 +186,38 @@ public class CustomerVoice {
                 .max(java.util.Comparator.comparingDouble(r -> Math.abs(r.r())));
     }
 
+    /** The customer metrics beside the given cycle dates (built-in metrics first, at most three), for charts. */
+    @Transactional
+    public List<CustomerChartSeries> chartSeries(UUID teamId, List<LocalDate> cycleDates, String locale) {
+        if (cycleDates.isEmpty()) {
+            return List.of();
+        }
+        CustomerWording texts = CustomerWording.of(locale);
+        LocalDate first = cycleDates.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = cycleDates.stream().max(LocalDate::compareTo).orElseThrow();
+        Map<String, Map<LocalDate, CustomerSignal>> byMetric = new TreeMap<>(java.util.Comparator
+                .comparing((String m) -> BuiltInMetric.of(m) == null ? 1 : 0).thenComparing(m -> m));
+        for (CustomerSignal signal : CustomerSignal.current(teamId, weekOf(first), last)) {
+            byMetric.computeIfAbsent(signal.metric, m -> new HashMap<>()).put(signal.weekStart, signal);
+        }
+        List<CustomerChartSeries> series = new ArrayList<>();
+        for (Map.Entry<String, Map<LocalDate, CustomerSignal>> metric : byMetric.entrySet()) {
+            Map<LocalDate, Double> values = new LinkedHashMap<>();
+            String unit = null;
+            for (LocalDate date : cycleDates) {
+                CustomerSignal signal = metric.getValue().get(weekOf(date));
+                if (signal != null) {
+                    values.put(date, signal.value.doubleValue());
+                    unit = signal.unit;
+                }
+            }
+            if (!values.isEmpty() && series.size() < 3) {
+                series.add(new CustomerChartSeries(texts.label(metric.getKey()), unit, values));
+            }
+        }
+        return series;
+    }
+
     static LocalDate weekOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
