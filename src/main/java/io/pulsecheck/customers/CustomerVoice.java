@@ -128,9 +128,9 @@ public class CustomerVoice {
                     + ": the interval includes zero (" + figures + ").";
         }
         String moved = c.r() > 0 ? "higher" : "lower";
-        return "Association, not cause: " + (lag == 0 ? "in cycles with higher " + employee + ", " + metric + " was "
-                + moved : "after cycles with higher " + employee + ", " + metric + " was " + moved
-                + " in the next cycle") + " (" + figures + ").";
+        return "Association, not cause: " + (lag == 0 ? "in cycles with higher " + employee + ", " + metric
+                + " tended to be " + moved : "after cycles with higher " + employee + ", " + metric + " tended to be "
+                + moved + " in the next cycle") + " (" + figures + ").";
     }
 
     /** The digest's view of the team's customer signals in the reported cycle's week. */

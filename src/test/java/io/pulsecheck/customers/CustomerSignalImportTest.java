@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,9 @@ class CustomerSignalImportTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private UUID team;
 
@@ -201,6 +206,18 @@ class CustomerSignalImportTest {
                 .then().statusCode(200).body("metric", contains("csat"));
         UUID other = fixtures.team("other", null, 5).id();
         given().auth().oauth2(TestTokens.leader(leader)).when().get(SIGNALS, other).then().statusCode(403);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void storedRowsHoldNoIdentityColumn() {
+        List<String> columns = em.createNativeQuery(
+                "select column_name from information_schema.columns where table_name = 'customer_signal'")
+                .getResultList();
+        assertEquals(List.of(), columns.stream().filter(c -> c.matches(
+                ".*(person|participant|user|email|mail|name|agent|customer|employee|member|chat|phone|subject).*"))
+                .toList());
+        assertTrue(columns.containsAll(List.of("team_id", "week_start", "metric", "value", "sample_size")));
     }
 
     @Test
