@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnswerOption;
@@ -41,7 +40,7 @@ public class SlackPrompts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     public Optional<OutboundMessage> prompt(PromptContent request) {
         ChatRecipient recipient = request.recipient();
@@ -70,7 +69,7 @@ public class SlackPrompts {
                 .put("value", request.cycleId().toString());
         submit.set("text", text(messages.submit(), MAX_OPTION_TEXT));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.SLACK, SlackDestinations.api(config.slack().defaultWorkspace()), payload, null,
+                PlatformId.SLACK, SlackDestinations.api(config.defaultWorkspace()), payload, null,
                 request.dedupKey()));
     }
 
@@ -82,7 +81,7 @@ public class SlackPrompts {
         payload.put("text", SlackText.plain(body));
         payload.putArray("blocks").add(section(body));
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
-                SlackDestinations.api(config.slack().defaultWorkspace()), payload, null, request.dedupKey()));
+                SlackDestinations.api(config.defaultWorkspace()), payload, null, request.dedupKey()));
     }
 
     private static ObjectNode questionBlock(Question question, String locale, PromptMessages messages) {
