@@ -12,8 +12,8 @@ import io.pulsecheck.demo.DemoTeam.PastCycle;
 
 /**
  * The demo's customer-service team: a year of weekly check-ins whose stress follows the seasons of a contact centre
- * (a busy spring, a system migration in summer, the year-end peak), and the weekly CSAT and complaint counts its
- * ticket system would export, moving with that stress. The tour's side-by-side view and its correlations read them.
+ * (a busy spring, a system migration in summer, the year-end peak, an outage in the last week), and the weekly CSAT
+ * and complaint counts its ticket system would export, moving with that stress. The tour's side-by-side view and its correlations read them.
  */
 final class DemoCustomerTeam {
 
@@ -39,7 +39,9 @@ final class DemoCustomerTeam {
         double season = 0.38 + 0.12 * Math.sin(2 * Math.PI * (week + 4) / 26.0);
         double migration = week >= 24 && week <= 29 ? 0.22 - 0.03 * Math.abs(week - 26) : 0;
         double yearEnd = week >= 46 ? 0.04 * (week - 45) : 0;
-        return Math.min(0.9, season + migration + yearEnd);
+        // A product outage in the last closed week: the digest has a customer line to show.
+        double outage = week == WEEKS - 1 ? 0.08 : 0;
+        return Math.min(0.9, season + migration + yearEnd + outage);
     }
 
     private static List<PastCycle> pastCycles() {

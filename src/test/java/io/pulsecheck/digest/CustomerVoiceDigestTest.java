@@ -46,6 +46,9 @@ class CustomerVoiceDigestTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChartLinks links;
+
     @BeforeEach
     void monday() {
         clock.setInstant(Instant.parse("2026-03-16T07:30:00Z"));
@@ -93,6 +96,19 @@ class CustomerVoiceDigestTest {
         assertTrue(section(digests.digestCard(team.id(), "en"), "Customer signals").isEmpty());
         SeededTeam none = fixtures.teamWithHistory("cv-none");
         assertTrue(section(digests.digestCard(none.id(), "en"), "Customer signals").isEmpty());
+    }
+
+    @Test
+    void chartDrawsCustomerMetricsInPanelsOnTheSameCycleDates() throws Exception {
+        SeededTeam team = fixtures.teamWithHistory("cv-chart");
+        importSignals(team.id(), List.of(row("2026-W10", "complaints", 20, 2000), row("2026-W11", "complaints", 31, 2100),
+                row("2026-W10", "csat", 4.30, 400), row("2026-W11", "csat", 4.28, 410)));
+        java.net.URI link = java.net.URI.create(links.trendChartUrl(team.id(), "en"));
+        byte[] png = given().urlEncodingEnabled(false).when().get(link.getRawPath() + "?" + link.getRawQuery())
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(800, image.getWidth());
+        assertEquals(400 + 2 * 160, image.getHeight(), "one panel per customer metric below the indices");
     }
 
     /** A team asking the built-in safety set: two closed cycles, safety 100 then 50, with a subscribed leader. */
