@@ -196,6 +196,17 @@ class CustomerSignalImportTest {
     }
 
     @Test
+    void auditorsNeitherWriteNorReadCustomerSignals() {
+        String auditor = TestTokens.token("council@example.com", Roles.AUDITOR);
+        postJson(auditor, Map.of("signals", List.of(row("2026-W20", "csat", 4.0, 10)))).statusCode(403);
+        given().auth().oauth2(auditor).when().get(SIGNALS, team).then().statusCode(403);
+        given().auth().oauth2(auditor).when().get("/api/v1/teams/{id}/insights/customer-voice", team).then()
+                .statusCode(403);
+        given().auth().oauth2(auditor).when().get("/api/v1/insights/org/customer-voice").then().statusCode(403);
+        stored(true).body("size()", equalTo(0));
+    }
+
+    @Test
     void leadersReadTheirTeamsSignalsButCannotWriteThem() {
         String leader = fixtures.leader(team, "slack", InsightFixtures.unique("U"), "en", "Europe/Berlin");
         postJson(TestTokens.leader(leader), Map.of("signals", List.of(row("2026-W20", "csat", 4.0, 10))))
