@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.pulsecheck.audit.AuditAction;
+import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.common.error.Problem.FieldError;
@@ -47,6 +49,9 @@ public class CustomerSignalImport {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A JSON import: {@code {"signals": [...]}}. */
     @Transactional
@@ -207,6 +212,7 @@ public class CustomerSignalImport {
         }
         Instant now = clock.instant();
         List<CustomerSignal> added = new ArrayList<>();
+        List<String> corrections = new ArrayList<>();
         int created = 0;
         int corrected = 0;
         for (SignalInput input : inputs) {
@@ -219,12 +225,20 @@ public class CustomerSignalImport {
             } else {
                 existing.supersededAt = now;
                 corrected++;
+                corrections.add(CustomerSignalView.isoWeek(input.weekStart()) + " " + input.metric() + ": "
+                        + existing.value.toPlainString() + " -> " + input.value().toPlainString() + " (version "
+                        + (existing.version + 1) + ")");
             }
             added.add(row(teamId, input, existing == null ? 1 : existing.version + 1, now));
         }
         // The superseded rows must leave the "current" index before their successors arrive.
         em.flush();
         added.forEach(signal -> signal.persist());
+        if (!added.isEmpty()) {
+            // Aggregates only: who imported, how much, and which stored values a correction replaced.
+            audit.changed(AuditAction.CUSTOMER_SIGNALS_IMPORTED, teamId, null, Map.of("created", created,
+                    "corrected", corrected, "corrections", corrections.subList(0, Math.min(corrections.size(), 100))));
+        }
         return new ImportResult(received, created, corrected, received - created - corrected);
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -101,6 +102,12 @@ class CustomerSignalImportTest {
         postJson(TestTokens.hrAdmin(), Map.of("signals", List.of(row("2026-W22", "csat", 4.10, 305))))
                 .statusCode(200).body("corrected", equalTo(1)).body("created", equalTo(0));
 
+        given().auth().oauth2(TestTokens.hrAdmin()).queryParam("targetType", "team").queryParam("targetId", team)
+                .when().get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", contains("customer_signals.imported", "customer_signals.imported"))
+                .body("items.actor", everyItem(equalTo("hr@example.com")))
+                .body("items.find { it.after.corrected == 1 }.after.corrections",
+                        contains("2026-W22 csat: 4.4 -> 4.1 (version 2)"));
         stored(false).body("size()", equalTo(1)).body("[0].value", equalTo(4.10f)).body("[0].version", equalTo(2))
                 .body("[0].sampleSize", equalTo(305)).body("[0].supersededAt", nullValue());
         stored(true).body("size()", equalTo(2)).body("version", contains(1, 2)).body("[0].value", equalTo(4.40f))
