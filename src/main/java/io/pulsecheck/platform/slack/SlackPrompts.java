@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnswerOption;
@@ -40,15 +38,12 @@ public class SlackPrompts {
     private static final int MAX_SECTION_TEXT = 3000;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    @Inject
-    DeliveryConfig config;
-
-    public Optional<OutboundMessage> prompt(PromptContent request) {
+    public Optional<OutboundMessage> prompt(PromptContent request, SlackAddresses.SlackAddress to) {
         ChatRecipient recipient = request.recipient();
         PromptMessages messages = ChatPlatforms.messages(recipient.locale());
         String intro = request.reminder() ? messages.reminderIntro(request.teamName()) : messages.intro(request.teamName());
         ObjectNode payload = JSON.objectNode();
-        payload.put("channel", recipient.platformUserId());
+        payload.put("channel", to.memberId());
         payload.put("text", SlackText.plain(intro));
         ArrayNode blocks = payload.putArray("blocks");
         blocks.add(section(intro));
@@ -70,19 +65,18 @@ public class SlackPrompts {
                 .put("value", request.cycleId().toString());
         submit.set("text", text(messages.submit(), MAX_OPTION_TEXT));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.SLACK, SlackDestinations.api(config.slack().defaultWorkspace()), payload, null,
-                request.dedupKey()));
+                PlatformId.SLACK, SlackDestinations.api(to.workspace()), payload, null, request.dedupKey()));
     }
 
-    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
+    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request, SlackAddresses.SlackAddress to) {
         PromptMessages messages = ChatPlatforms.messages(request.leader().locale());
         String body = LeaderPromptText.markdown(request, messages, "\u2022 ");
         ObjectNode payload = JSON.objectNode();
-        payload.put("channel", request.leader().platformUserId());
+        payload.put("channel", to.memberId());
         payload.put("text", SlackText.plain(body));
         payload.putArray("blocks").add(section(body));
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
-                SlackDestinations.api(config.slack().defaultWorkspace()), payload, null, request.dedupKey()));
+                SlackDestinations.api(to.workspace()), payload, null, request.dedupKey()));
     }
 
     private static ObjectNode questionBlock(Question question, String locale, PromptMessages messages) {
