@@ -160,7 +160,8 @@ public class RosterImport {
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(at + ".platform", "must be one of slack, mattermost, teams, google-chat, webhook, web"));
             }
-            if (userId == null && !(findsByEmail(platform) && email != null)) {
+            boolean validEmail = email != null && email.length() <= 320 && EMAIL.matcher(email).matches();
+            if (userId == null && !(findsByEmail(platform) && validEmail)) {
                 errors.add(new FieldError(at + ".platform_user_id", findsByEmail(platform)
                         ? "is required when a platform is given, unless an email is (" + platform + " finds the person by it)"
                         : "is required when a platform is given"));

@@ -9,7 +9,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Slack as an installable app: the OAuth v2 install, the encryption of the workspaces' bot tokens, and the roster
- * sync that finds people's member ids by email (docs/SLACK.md).
+ * sync that finds people's member ids by email (docs/SLACK.md). The OAuth redirect URL is
+ * {@code pulsecheck.api.public-base-url} plus {@code /slack/oauth/callback}.
  */
 @ConfigMapping(prefix = "pulsecheck.slack.app")
 public interface SlackAppConfig {
@@ -19,12 +20,6 @@ public interface SlackAppConfig {
 
     /** The app's client secret. Env: {@code PULSECHECK_SLACK_APP_CLIENT_SECRET}. */
     Optional<String> clientSecret();
-
-    /**
-     * Public https base URL of this service, e.g. {@code https://pulse.example.com}; the OAuth redirect URL is this plus
-     * {@code /slack/oauth/callback}. Env: {@code PULSECHECK_SLACK_APP_PUBLIC_BASE_URL}.
-     */
-    Optional<String> publicBaseUrl();
 
     /**
      * Base64 of at least 32 random bytes ({@code openssl rand -base64 32}); the bot tokens are encrypted under a key
@@ -44,7 +39,7 @@ public interface SlackAppConfig {
     Optional<List<String>> previousTokenKeys();
 
     /** Bot scopes asked for at install. Env: {@code PULSECHECK_SLACK_APP_SCOPES}. */
-    @WithDefault("chat:write,im:write,users:read,users:read.email")
+    @WithDefault("chat:write,im:write,im:history,users:read,users:read.email")
     List<String> scopes();
 
     /** Slack's authorisation page the install redirects to. Env: {@code PULSECHECK_SLACK_APP_AUTHORIZE_URL}. */

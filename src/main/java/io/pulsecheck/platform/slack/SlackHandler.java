@@ -32,7 +32,6 @@ import io.pulsecheck.teams.Person;
 @ApplicationScoped
 public class SlackHandler {
 
-    static final PlatformId PLATFORM = PlatformId.SLACK;
     private static final String QUESTION_BLOCK_PREFIX = "q:";
     private static final String COMMENT_BLOCK = "comment";
 

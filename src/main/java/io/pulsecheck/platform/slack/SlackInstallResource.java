@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 
 /**
@@ -35,6 +36,9 @@ public class SlackInstallResource {
 
     @Inject
     SlackAppConfig config;
+
+    @Inject
+    ApiConfig api;
 
     @GET
     @Path("/install")
@@ -74,7 +78,7 @@ public class SlackInstallResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        boolean https = config.publicBaseUrl().map(url -> url.startsWith("https://")).orElse(true);
+        boolean https = api.publicBaseUrl().startsWith("https://");
         return new NewCookie.Builder(COOKIE).value(value).path("/slack/oauth").maxAge(maxAge).httpOnly(true)
                 .secure(https).sameSite(NewCookie.SameSite.LAX).build();
     }

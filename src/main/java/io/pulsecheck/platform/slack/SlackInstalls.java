@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,6 +53,9 @@ public class SlackInstalls {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiConfig apiConfig;
+
     /** Where the browser goes next, and the value of the cookie that binds the state to it. */
     public record Start(String authorizeUrl, String browserNonce) {
     }
@@ -62,12 +66,12 @@ public class SlackInstalls {
 
     /** Whether everything the install needs is configured. */
     public boolean configured() {
-        return config.clientId().isPresent() && config.clientSecret().isPresent()
-                && config.publicBaseUrl().isPresent() && cipher.configured();
+        return config.clientId().filter(id -> !id.isBlank()).isPresent()
+                && config.clientSecret().filter(secret -> !secret.isBlank()).isPresent() && cipher.configured();
     }
 
     public String redirectUri() {
-        return config.publicBaseUrl().orElseThrow().replaceAll("/+$", "") + CALLBACK_PATH;
+        return apiConfig.publicBaseUrl().replaceAll("/+$", "") + CALLBACK_PATH;
     }
 
     /** Starts an install: a fresh state, stored as a hash with the browser cookie's hash and its expiry. */
