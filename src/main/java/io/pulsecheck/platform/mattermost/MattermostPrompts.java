@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
@@ -37,13 +36,13 @@ public class MattermostPrompts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
-    DeliveryConfig config;
+    MattermostConfig config;
 
     @Inject
     MattermostButtons buttons;
 
     public Optional<OutboundMessage> prompt(PromptContent request) {
-        Optional<String> url = config.mattermost().webhookUrl().filter(value -> !value.isBlank());
+        Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
         if (url.isEmpty() || request.questions().isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +75,7 @@ public class MattermostPrompts {
     }
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
-        Optional<String> url = config.mattermost().webhookUrl().filter(value -> !value.isBlank());
+        Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }

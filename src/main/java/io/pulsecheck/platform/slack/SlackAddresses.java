@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.teams.Person;
@@ -23,7 +22,7 @@ import io.pulsecheck.teams.Person;
 public class SlackAddresses {
 
     @Inject
-    DeliveryConfig delivery;
+    SlackConfig slack;
 
     /**
      * A direct-message address.
@@ -46,7 +45,7 @@ public class SlackAddresses {
             return Optional.of(new SlackAddress(member.teamId, member.memberId, true));
         }
         if (recipient.platformUserId() != null && !recipient.platformUserId().isBlank()) {
-            return Optional.of(new SlackAddress(delivery.slack().defaultWorkspace(), recipient.platformUserId(), false));
+            return Optional.of(new SlackAddress(slack.defaultWorkspace(), recipient.platformUserId(), false));
         }
         return Optional.empty();
     }
@@ -76,7 +75,7 @@ public class SlackAddresses {
 
     /** A member id HR entered belongs to the configured workspace, or to the only one when none was installed. */
     private boolean isDefaultWorkspace(String teamId, String enterpriseId) {
-        String configured = delivery.slack().defaultWorkspace();
+        String configured = slack.defaultWorkspace();
         return configured.equals(teamId) || configured.equals(enterpriseId)
                 || SlackInstallation.forTeam(teamId, enterpriseId).isEmpty();
     }

@@ -2,6 +2,7 @@ package io.pulsecheck.platform.slack;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.HttpOutcomes;
@@ -29,7 +29,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
             "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Inject
     HttpTransport http;
@@ -47,7 +47,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().slackApi();
+        return config.rateLimits().api();
     }
 
     @Override
@@ -66,7 +66,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
         }
         HttpTransport.Reply reply;
         try {
-            reply = http.postJson(config.slack().apiBaseUrl() + "/" + method,
+            reply = http.postJson(config.apiBaseUrl() + "/" + method,
                     Map.of("Authorization", "Bearer " + token.token()), payloadJson);
         } catch (IOException e) {
             return HttpOutcomes.fromFailure(e);
@@ -84,5 +84,15 @@ public class SlackApiAdapter implements DeliveryAdapter {
             return SendOutcome.retry(200, reason, HttpOutcomes.retryAfter(reply.header("Retry-After"), clock.instant()));
         }
         return SendOutcome.dead(200, reason);
+    }
+
+    @Override
+    public List<String> platformHosts() {
+        return List.of("slack.com");
+    }
+
+    @Override
+    public List<String> configuredUrls() {
+        return List.of(config.apiBaseUrl());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.conversation.Commands;
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.conversation.ConversationFlow;
 import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.Step;
@@ -51,7 +50,7 @@ public class SlackHandler {
     Outbox outbox;
 
     @Inject
-    ConversationConfig config;
+    SlackConfig config;
 
     @Inject
     SlackAddresses addresses;
@@ -133,7 +132,7 @@ public class SlackHandler {
         SlackInteraction.Action action = interaction.actions().get(0);
         UUID cycleId = InboundBody.uuid(action.value(), "actions[0].value");
         String responseUrl = interaction.responseUrl();
-        if (responseUrl != null && !responseUrl.startsWith(config.slack().responseUrlPrefix())) {
+        if (responseUrl != null && !responseUrl.startsWith(config.responseUrlPrefix())) {
             throw ApiException.invalid("response_url", "is not a Slack response URL");
         }
         Person person = personOf(interaction);

@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.slack;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
@@ -17,7 +18,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class SlackResponseUrlAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Override
     public String transport() {
@@ -26,7 +27,13 @@ public class SlackResponseUrlAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().slackResponseUrl();
+        return config.rateLimits().responseUrl();
+    }
+
+    /** Slack's {@code response_url}s, under the prefix they must start with to be answered. */
+    @Override
+    public List<String> configuredUrls() {
+        return List.of(config.responseUrlPrefix());
     }
 
     /** One key per URL, holding a hash of it, never the URL, which is a credential. */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 
 /**
  * The bot token to use for a workspace: its installation's (decrypted), else a token from configuration for
@@ -20,7 +19,7 @@ public class SlackTokens {
     SlackTokenCipher cipher;
 
     @Inject
-    DeliveryConfig delivery;
+    SlackConfig slack;
 
     /** A token, or why there is none. */
     public record Lookup(String token, String refusal) {
@@ -52,11 +51,11 @@ public class SlackTokens {
 
     private Optional<String> configured(String workspace) {
         if (workspace != null) {
-            String specific = delivery.slack().workspaceBotTokens().get(workspace);
+            String specific = slack.workspaceBotTokens().get(workspace);
             if (specific != null && !specific.isBlank()) {
                 return Optional.of(specific);
             }
         }
-        return delivery.slack().botToken().filter(token -> !token.isBlank());
+        return slack.botToken().filter(token -> !token.isBlank());
     }
 }

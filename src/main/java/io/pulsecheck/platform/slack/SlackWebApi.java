@@ -32,6 +32,9 @@ public class SlackWebApi {
     @Inject
     DeliveryConfig delivery;
 
+    @Inject
+    SlackConfig slack;
+
     private HttpClient client;
 
     /** Slack's answer: the HTTP status, the JSON body (null when unreadable) and a {@code Retry-After} if any. */
@@ -72,7 +75,7 @@ public class SlackWebApi {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.slack().apiBaseUrl() + "/" + method))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(slack.apiBaseUrl() + "/" + method))
                 .timeout(delivery.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
