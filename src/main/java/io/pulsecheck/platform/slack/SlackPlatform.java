@@ -14,6 +14,7 @@ import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptCapacity;
 import io.pulsecheck.platform.PromptContent;
 
 /** Slack: prompts and leader cards as direct messages through the Web API. */
@@ -41,6 +42,14 @@ public class SlackPlatform implements ChatPlatform {
         return addresses.of(content.leader()).flatMap(to -> prompts.leaderPrompt(content, to));
     }
 
+    /** The whole check-in is one Block Kit message, so its questions share Slack's block limit. */
+    @Override
+    public Optional<PromptCapacity> promptCapacity() {
+        return Optional.of(new PromptCapacity(SlackLimits.PROMPT_QUESTIONS, SlackLimits.SELECT_OPTIONS,
+                "Slack allows " + SlackLimits.MAX_BLOCKS + " blocks per message, " + SlackLimits.PROMPT_OTHER_BLOCKS
+                        + " of them for the intro, the leaders' actions, the comment and Submit"));
+    }
+
     /**
      * A direct message to the leader's Slack member id: in the workspace their email was found in, else in the
      * subscription's workspace when it names one.
@@ -50,9 +59,15 @@ public class SlackPlatform implements ChatPlatform {
         return addresses.of(address.leader()).map(to -> {
             String workspace = to.foundByEmail() || address.target().workspace() == null ? to.workspace()
                     : address.target().workspace();
-            return new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK,
-                    SlackDestinations.api(workspace), SlackCards.render(card, to.memberId()), null, address.dedupKey());
+            return new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK, SlackDestinations.api(workspace),
+                    SlackCards.render(card, to.memberId(), address.leader().locale()), null, address.dedupKey());
         });
+    }
+
+    /** Slack downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override
