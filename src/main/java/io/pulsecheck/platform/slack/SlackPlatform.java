@@ -26,33 +26,27 @@ public class SlackPlatform implements ChatPlatform {
     SlackPrompts prompts;
 
     @Inject
-    SlackConfig config;
+    SlackAddresses addresses;
 
     @Override
     public PlatformId id() {
         return PlatformId.SLACK;
     }
 
-    /** Interactive for a Slack user when a bot token can post to the members' workspace. */
+    /** Interactive once the person's Slack member id is known (entered by HR, or found by email in an install). */
     @Override
     public Reach reach(ChatRecipient recipient) {
-        if (recipient.platform() != PlatformId.SLACK || recipient.platformUserId() == null
-                || recipient.platformUserId().isBlank()) {
-            return Reach.NONE;
-        }
-        boolean token = config.botToken().filter(value -> !value.isBlank()).isPresent()
-                || config.workspaceBotTokens().containsKey(config.defaultWorkspace());
-        return token ? Reach.INTERACTIVE : Reach.NONE;
+        return addresses.of(recipient).isPresent() ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override
     public Optional<OutboundMessage> prompt(PromptContent content) {
-        return prompts.prompt(content);
+        return addresses.of(content.recipient()).flatMap(to -> prompts.prompt(content, to));
     }
 
     @Override
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent content) {
-        return prompts.leaderPrompt(content);
+        return addresses.of(content.leader()).flatMap(to -> prompts.leaderPrompt(content, to));
     }
 
     /** The whole check-in is one Block Kit message, so its questions share Slack's block limit. */
@@ -63,12 +57,18 @@ public class SlackPlatform implements ChatPlatform {
                         + " of them for the intro, the leaders' actions, the comment and Submit"));
     }
 
-    /** A direct message to the leader's Slack user id, in the subscription's workspace. */
+    /**
+     * A direct message to the leader's Slack member id: in the workspace their email was found in, else in the
+     * subscription's workspace when it names one.
+     */
     @Override
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
-        return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK,
-                SlackDestinations.api(address.target().workspace()),
-                SlackCards.render(card, address.leader().platformUserId(), address.leader().locale()), null, address.dedupKey()));
+        return addresses.of(address.leader()).map(to -> {
+            String workspace = to.foundByEmail() || address.target().workspace() == null ? to.workspace()
+                    : address.target().workspace();
+            return new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK, SlackDestinations.api(workspace),
+                    SlackCards.render(card, to.memberId(), address.leader().locale()), null, address.dedupKey());
+        });
     }
 
     /** Slack downloads the chart image of a digest itself. */
@@ -82,11 +82,14 @@ public class SlackPlatform implements ChatPlatform {
         return true;
     }
 
-    /** Slack needs no webhook: the card goes to the leader's own Slack user id, so they must have one. */
+    /**
+     * Slack needs no webhook: the card goes to the leader's own Slack member id, so they must have one (entered, or
+     * found by their email).
+     */
     @Override
     public DigestTarget checkDigestTarget(ChatRecipient leader, DigestTarget requested) {
-        if (leader == null || leader.platform() != PlatformId.SLACK || leader.platformUserId() == null) {
-            throw ApiException.invalid("channel", "the person has no Slack user id");
+        if (addresses.of(leader).isEmpty()) {
+            throw ApiException.invalid("channel", "the person has no Slack user id (none entered or found by email)");
         }
         return new DigestTarget(PlatformId.SLACK, null, requested.workspace());
     }
