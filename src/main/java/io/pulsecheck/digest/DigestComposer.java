@@ -7,12 +7,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.WebLink;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped
@@ -29,7 +31,16 @@ public class DigestComposer {
         return insights.latestReleased();
     }
 
-    public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions) {
+    /**
+     * The reassurance suggestions for the team's latest released cycle, the same ones its digest shows; the web view
+     * uses them too.
+     */
+    public List<String> suggestions(TeamInsights insights, String locale) {
+        return catalogue.suggestionsFor(Signals.all(reportedCycle(insights), config.alert()), UserLocale.resolve(locale));
+    }
+
+    public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
+            WebLink dashboard) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -53,11 +64,11 @@ public class DigestComposer {
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
         return new LeaderCard(LeaderCard.Kind.DIGEST, t.messages().digestTitle(insights.teamName()), subtitle, facts, chartUrl,
-                t.messages().chartAlt(), sections);
+                t.messages().chartAlt(), sections, dashboard);
     }
 
     public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestWording t,
-            String chartUrl) {
+            String chartUrl, WebLink dashboard) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
             Metric metric = switch (signal) {
@@ -79,7 +90,7 @@ public class DigestComposer {
         List<LeaderCard.Section> sections = List.of(
                 new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
         return new LeaderCard(LeaderCard.Kind.ALERT, t.messages().alertTitle(insights.teamName()), String.join(" ", lines), List.of(),
-                chartUrl, t.messages().chartAlt(), sections);
+                chartUrl, t.messages().chartAlt(), sections, dashboard);
     }
 
     /** "62.4 ↓ (55.1–69.7)": value, arrow when the change is larger than noise (→ otherwise), interval. */

@@ -75,4 +75,7 @@ public interface DigestMessages {
 
     @Message("Transparency dropped from {from} to {to} (beyond the confidence interval).")
     String alertTransparency(String from, String to);
+
+    @Message("Open your dashboard")
+    String openDashboard();
 }

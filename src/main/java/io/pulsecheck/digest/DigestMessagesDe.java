@@ -95,4 +95,8 @@ public interface DigestMessagesDe extends DigestMessages {
     @Override
     @Message("Die Transparenz ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertTransparency(String from, String to);
+
+    @Override
+    @Message("Ihr Dashboard öffnen")
+    String openDashboard();
 }

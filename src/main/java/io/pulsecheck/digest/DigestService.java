@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.insights.CycleInsights;
@@ -24,6 +25,7 @@ import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.DigestTarget;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -61,6 +63,9 @@ public class DigestService {
     ChatPlatforms platforms;
 
     @Inject
+    DashboardLinks dashboardLinks;
+
+    @Inject
     Clock clock;
 
     /** Queues the digests that are due now: on the configured weekday from the configured local time on. */
@@ -82,7 +87,8 @@ public class DigestService {
                 if (outbox.isQueued(dedupKey)) {
                     continue;
                 }
-                if (queue(digestCard(team.id, leader.locale), subscription, leader, dedupKey)) {
+                if (queue(digestCard(team.id, leader.locale, dashboardLink(leader, team.id)), subscription, leader,
+                        dedupKey)) {
                     queued++;
                 }
             }
@@ -114,7 +120,7 @@ public class DigestService {
                 }
                 DigestWording texts = DigestWording.of(leader.locale);
                 LeaderCard card = composer.alert(trend, cycle, signals, texts,
-                        charts.trendChartUrl(team.id, leader.locale));
+                        charts.trendChartUrl(team.id, leader.locale), dashboardLink(leader, team.id));
                 String dedupKey = "alert:" + leader.id + ":" + cycle.cycleId();
                 if (queue(card, subscription, leader, dedupKey)) {
                     queued++;
@@ -124,11 +130,22 @@ public class DigestService {
         return queued;
     }
 
-    /** The digest card of one team in a locale. */
+    /** The digest card of one team in a locale, without a dashboard link. */
     public LeaderCard digestCard(UUID teamId, String locale) {
+        return digestCard(teamId, locale, null);
+    }
+
+    /** The digest card of one team in a locale, with the leader's dashboard link (or none). */
+    public LeaderCard digestCard(UUID teamId, String locale, WebLink dashboard) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
         return composer.digest(trend(teamId), DigestWording.of(locale), charts.trendChartUrl(teamId, locale),
-                open);
+                open, dashboard);
+    }
+
+    /** The leader's signed link to the team's page of the web view. */
+    private WebLink dashboardLink(Person leader, UUID teamId) {
+        return new WebLink(DigestWording.of(leader.locale).messages().openDashboard(),
+                dashboardLinks.forLeader(leader.id, teamId));
     }
 
     private TeamInsights trend(UUID teamId) {

@@ -41,6 +41,11 @@ public final class GoogleChatCards {
             section.putArray("widgets").addObject().putObject("textParagraph").put("text",
                     s.items().stream().map(i -> "• " + GoogleChatText.escape(i)).collect(Collectors.joining("<br>")));
         }
+        if (card.dashboard() != null) {
+            ObjectNode button = sections.addObject().putArray("widgets").addObject().putObject("buttonList")
+                    .putArray("buttons").addObject().put("text", card.dashboard().label());
+            button.putObject("onClick").putObject("openLink").put("url", card.dashboard().url());
+        }
         return body;
     }
 }

@@ -19,6 +19,7 @@ import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderActionLines;
 import io.pulsecheck.platform.LeaderPromptContent;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.platform.LeaderPromptText;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
@@ -82,9 +83,15 @@ public class MattermostPrompts {
         }
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + request.leader().platformUserId());
-        payload.put("text", LeaderPromptText.markdown(request, ChatPlatforms.messages(request.leader().locale()), "- "));
+        String text = LeaderPromptText.markdown(request, ChatPlatforms.messages(request.leader().locale()), "- ");
+        payload.put("text", request.dashboard() == null ? text : text + "\n\n" + link(request.dashboard()));
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST,
                 Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null, request.dedupKey()));
+    }
+
+    /** A markdown link; the URL is ours and the label our own text, so neither needs escaping. */
+    static String link(WebLink link) {
+        return "[" + link.label() + "](" + link.url() + ")";
     }
 
     private ObjectNode button(String id, String name, PromptContent request, Question question, String value) {

@@ -53,6 +53,9 @@ public final class SlackCards {
             blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
                     .put("text", SlackText.truncate(text, TEXT_MAX));
         }
+        if (card.dashboard() != null) {
+            blocks.add(SlackPrompts.linkButton(card.dashboard()));
+        }
         return body;
     }
 }

@@ -18,6 +18,7 @@ import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderActionLines;
 import io.pulsecheck.platform.LeaderPromptContent;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.platform.LeaderPromptText;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
@@ -80,7 +81,11 @@ public class SlackPrompts {
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", request.leader().platformUserId());
         payload.put("text", SlackText.plain(body));
-        payload.putArray("blocks").add(section(body));
+        ArrayNode blocks = payload.putArray("blocks");
+        blocks.add(section(body));
+        if (request.dashboard() != null) {
+            blocks.add(linkButton(request.dashboard()));
+        }
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
                 SlackDestinations.api(config.slack().defaultWorkspace()), payload, null, request.dedupKey()));
     }
@@ -109,6 +114,16 @@ public class SlackPrompts {
             node.put("value", option.value());
         }
         return block;
+    }
+
+    /** An actions block with one button that opens the link in the browser. */
+    static ObjectNode linkButton(WebLink link) {
+        ObjectNode actions = JSON.objectNode();
+        actions.put("type", "actions").put("block_id", "dashboard");
+        ObjectNode button = actions.putArray("elements").addObject();
+        button.put("type", "button").put("action_id", "open_dashboard").put("url", link.url());
+        button.set("text", text(link.label(), MAX_OPTION_TEXT));
+        return actions;
     }
 
     private static ObjectNode section(String markdown) {

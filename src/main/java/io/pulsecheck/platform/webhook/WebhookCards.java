@@ -32,6 +32,9 @@ public final class WebhookCards {
             ArrayNode items = section.putArray("items");
             s.items().forEach(items::add);
         });
+        if (card.dashboard() != null) {
+            body.put("dashboardUrl", card.dashboard().url()).put("dashboardLabel", card.dashboard().label());
+        }
         body.put("text", card.plainText());
         return body;
     }
