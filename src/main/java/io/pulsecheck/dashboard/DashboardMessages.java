@@ -198,4 +198,10 @@ public interface DashboardMessages {
 
     @Message("This sign-in is for HR administrators. Leaders open their dashboard from the link in their digest.")
     String hrOnly();
+
+    @Message("HR sign-in is not set up")
+    String hrSignInOffTitle();
+
+    @Message("This service has no identity provider configured for HR. Ask the administrator to set the OpenID Connect settings.")
+    String hrSignInOff();
 }

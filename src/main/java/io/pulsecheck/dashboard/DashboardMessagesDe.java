@@ -258,4 +258,12 @@ public interface DashboardMessagesDe extends DashboardMessages {
     @Override
     @Message("Diese Anmeldung ist für HR-Administratoren. Führungskräfte öffnen ihr Dashboard über den Link in ihrem Digest.")
     String hrOnly();
+
+    @Override
+    @Message("Die HR-Anmeldung ist nicht eingerichtet")
+    String hrSignInOffTitle();
+
+    @Override
+    @Message("Für diesen Dienst ist kein Identitätsanbieter für HR eingerichtet. Bitten Sie die Administration, die OpenID-Connect-Einstellungen zu setzen.")
+    String hrSignInOff();
 }
