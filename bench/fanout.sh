@@ -32,7 +32,7 @@ drain() { # tag expected timeout
 
 # 1. No limit: the service with a rate limit far above what it can reach, against a fake server without one.
 start_fake_chat
-start_service PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API=1000000
+start_service PULSECHECK_SLACK_RATE_LIMITS_API=1000000
 log "warm-up: 2,000 prompts (not counted)"
 psql_db -v tag=warm -v count=2000 -f "$BENCH_DIR/sql/fanout-prompts.sql" >/dev/null
 drain warm 2000 300 >/dev/null
@@ -60,7 +60,7 @@ stop_fake_chat
 
 # 2. With a limit: the service configured for N per second against a server that answers 429 above N per second.
 start_fake_chat "$LIMIT"
-start_service PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API="$LIMIT"
+start_service PULSECHECK_SLACK_RATE_LIMITS_API="$LIMIT"
 limited_count=$((LIMIT * LIMITED_SECONDS))
 log "limited: $limited_count prompts at a configured $LIMIT/s against a server enforcing $LIMIT/s"
 psql_db -v tag=limited -v count="$limited_count" -f "$BENCH_DIR/sql/fanout-prompts.sql" >/dev/null

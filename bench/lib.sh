@@ -153,11 +153,11 @@ service_env() {
     echo "PULSECHECK_SECURITY_ACTION_TOKEN_SECRET=bench-action-token-secret-0123456789abcdef"
     echo "PULSECHECK_DIGEST_CHART_SECRET=bench-chart-secret-0123456789abcdef0123"
     echo "PULSECHECK_RESPONSES_SEALING_KEY=YmVuY2gtb25seSBzZWFsaW5nIGtleSwgMzIgYnl0ZXMgb3IgbW9yZQ=="
-    echo "PULSECHECK_CONVERSATION_SLACK_SIGNING_SECRET=$SLACK_SIGNING_SECRET"
-    echo "PULSECHECK_DELIVERY_SLACK_BOT_TOKEN=xoxb-bench"
+    echo "PULSECHECK_SLACK_SIGNING_SECRET=$SLACK_SIGNING_SECRET"
+    echo "PULSECHECK_SLACK_BOT_TOKEN=xoxb-bench"
     # Nothing may leave the machine: every platform URL points at the local fake chat server (or nowhere).
-    echo "PULSECHECK_DELIVERY_SLACK_API_BASE_URL=http://127.0.0.1:${FAKE_PORT:-9}/api"
-    echo "PULSECHECK_CONVERSATION_SLACK_RESPONSE_URL_PREFIX=http://127.0.0.1:${FAKE_PORT:-9}/"
+    echo "PULSECHECK_SLACK_API_BASE_URL=http://127.0.0.1:${FAKE_PORT:-9}/api"
+    echo "PULSECHECK_SLACK_RESPONSE_URL_PREFIX=http://127.0.0.1:${FAKE_PORT:-9}/"
     echo "PULSECHECK_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true"
     # Health and metrics answer on the management port, a free one per run.
     echo "QUARKUS_MANAGEMENT_PORT=$(free_port)"

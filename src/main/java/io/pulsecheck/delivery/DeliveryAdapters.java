@@ -1,6 +1,7 @@
 package io.pulsecheck.delivery;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -54,5 +55,15 @@ public class DeliveryAdapters {
         DeliveryAdapter adapter = byTransport.get(transport);
         double rate = adapter == null ? UNKNOWN_RATE : adapter.ratePerSecond();
         return rate > 0 ? rate : 1;
+    }
+
+    /** The chat platforms' own hosts, over all transports. */
+    List<String> platformHosts() {
+        return byTransport.values().stream().flatMap(adapter -> adapter.platformHosts().stream()).toList();
+    }
+
+    /** The URLs the platforms are configured to send to, over all transports. */
+    List<String> configuredUrls() {
+        return byTransport.values().stream().flatMap(adapter -> adapter.configuredUrls().stream()).toList();
     }
 }

@@ -1,13 +1,11 @@
 package io.pulsecheck.delivery;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Outbound delivery: workers, retries, rate limits and platform credentials. */
+/** Outbound delivery: workers, retries and pacing; each platform configures its own credentials and limits. */
 @ConfigMapping(prefix = "pulsecheck.delivery")
 public interface DeliveryConfig {
 
@@ -17,17 +15,8 @@ public interface DeliveryConfig {
     /** Retries and dead letters. */
     Retry retry();
 
-    /** Sends per second per rate key, and how much of each limit the worker leaves unused as headroom. */
+    /** How much of each platform's limit the worker uses, and how far a rate key may burst. */
     RateLimits rateLimits();
-
-    /** Slack Web API. */
-    Slack slack();
-
-    /** Mattermost. */
-    Mattermost mattermost();
-
-    /** Generic signed JSON webhook. */
-    Webhook webhook();
 
     /** Time allowed for one HTTP request to a platform. Env: {@code PULSECHECK_DELIVERY_REQUEST_TIMEOUT}. */
     @WithDefault("10s")
@@ -79,7 +68,7 @@ public interface DeliveryConfig {
         Duration maxBackoff();
     }
 
-    /** Defaults follow each platform's documented limits. */
+    /** Applied to the limit each platform's delivery adapter supplies for its rate keys. */
     interface RateLimits {
         /**
          * Share of each limit the worker uses when it sends steadily; the rest is headroom for the platform's clock
@@ -96,62 +85,5 @@ public interface DeliveryConfig {
          */
         @WithDefault("0.5s")
         Duration burst();
-
-        /** Slack {@code chat.postMessage} per workspace ("several hundred per minute"). Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API}. */
-        @WithDefault("4")
-        double slackApi();
-
-        /** Per Slack incoming webhook, i.e. per channel (1 per second). Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_WEBHOOK}. */
-        @WithDefault("1")
-        double slackWebhook();
-
-        /** Per Slack {@code response_url}. Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_RESPONSE_URL}. */
-        @WithDefault("1")
-        double slackResponseUrl();
-
-        /** Per Mattermost server (its default limit is 10 per second per client). Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_MATTERMOST_WEBHOOK}. */
-        @WithDefault("5")
-        double mattermostWebhook();
-
-        /** Per Teams Workflows webhook. Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_TEAMS_WEBHOOK}. */
-        @WithDefault("1")
-        double teamsWebhook();
-
-        /** Per Google Chat space (60 per minute). Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_GOOGLE_CHAT_WEBHOOK}. */
-        @WithDefault("1")
-        double googleChatWebhook();
-
-        /** Per generic webhook host. Env: {@code PULSECHECK_DELIVERY_RATE_LIMITS_GENERIC_WEBHOOK}. */
-        @WithDefault("20")
-        double genericWebhook();
-    }
-
-    interface Slack {
-        /** Base URL of the Slack Web API. Env: {@code PULSECHECK_DELIVERY_SLACK_API_BASE_URL}. */
-        @WithDefault("https://slack.com/api")
-        String apiBaseUrl();
-
-        /** Bot token ({@code xoxb-...}) for workspaces without their own. Env: {@code PULSECHECK_DELIVERY_SLACK_BOT_TOKEN}. */
-        Optional<String> botToken();
-
-        /** Bot tokens per Slack workspace (team) id, e.g. {@code pulsecheck.delivery.slack.workspace-bot-tokens.T0123=xoxb-...}. */
-        Map<String, String> workspaceBotTokens();
-
-        /** Workspace id used for members' direct messages when a person carries none. Env: {@code PULSECHECK_DELIVERY_SLACK_DEFAULT_WORKSPACE}. */
-        @WithDefault("default")
-        String defaultWorkspace();
-    }
-
-    interface Mattermost {
-        /** Incoming webhook URL that may post to {@code @username}. Env: {@code PULSECHECK_DELIVERY_MATTERMOST_WEBHOOK_URL}. */
-        Optional<String> webhookUrl();
-    }
-
-    interface Webhook {
-        /** Gateway URL that receives prompts for platform {@code webhook}. Env: {@code PULSECHECK_DELIVERY_WEBHOOK_URL}. */
-        Optional<String> url();
-
-        /** Secret of the outbound HMAC signature (see docs/WEBHOOK.md). Env: {@code PULSECHECK_DELIVERY_WEBHOOK_SECRET}. */
-        Optional<String> secret();
     }
 }

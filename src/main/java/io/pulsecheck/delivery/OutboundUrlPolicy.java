@@ -12,12 +12,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.conversation.ConversationConfig;
+import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 
 /**
- * Which URLs the service may send to. A webhook URL HR sets over the API must name a chat platform's host (Slack,
- * Teams incl. Workflows/Power Automate, Google Chat), a configured host (Mattermost, the gateway, the Slack API) or one
- * on {@code pulsecheck.outbound.allowed-hosts}; and its addresses must be public unless
+ * Which URLs the service may send to. A webhook URL HR sets over the API must name a chat platform's own host, a host
+ * a platform is configured to send to, or one on {@code pulsecheck.outbound.allowed-hosts}; each platform's delivery
+ * adapters name theirs ({@link DeliveryAdapter#platformHosts()}, {@link DeliveryAdapter#configuredUrls()}). Its
+ * addresses must be public unless
  * {@code pulsecheck.outbound.allow-private-addresses} is on. Otherwise one URL would turn the delivery worker into a
  * scanner of the internal network (cloud metadata at 169.254.169.254, cluster services).
  * <p>
@@ -27,22 +28,13 @@ import io.pulsecheck.conversation.ConversationConfig;
 @ApplicationScoped
 public class OutboundUrlPolicy {
 
-    /** Hosts of the chat platforms' incoming webhooks; a leading {@code *.} matches every subdomain. */
-    static final List<String> PLATFORM_HOSTS = List.of(
-            "hooks.slack.com", "slack.com",
-            "chat.googleapis.com",
-            "*.webhook.office.com", "outlook.office.com", "*.logic.azure.com", "*.powerplatform.com",
-            "*.powerautomate.com");
-
     private OutboundConfig config;
-    private DeliveryConfig delivery;
-    private ConversationConfig conversation;
+    private DeliveryAdapters adapters;
 
     @Inject
-    public OutboundUrlPolicy(OutboundConfig config, DeliveryConfig delivery, ConversationConfig conversation) {
+    public OutboundUrlPolicy(OutboundConfig config, DeliveryAdapters adapters) {
         this.config = config;
-        this.delivery = delivery;
-        this.conversation = conversation;
+        this.adapters = adapters;
     }
 
     /** Why the URL may not be stored, or empty when it may. Unresolvable hosts pass here and are checked at send time. */
@@ -70,10 +62,10 @@ public class OutboundUrlPolicy {
         if (uri.getUserInfo() != null) {
             return Optional.of("must not carry credentials before the host");
         }
-        boolean platform = matchesAny(host, PLATFORM_HOSTS);
+        boolean platform = matchesAny(host, platformHosts());
         if (!platform && !matchesAny(host, configuredHosts())) {
-            return Optional.of("must point at a chat platform (Slack, Teams, Google Chat), the configured Mattermost "
-                    + "or gateway host, or a host on PULSECHECK_OUTBOUND_ALLOWED_HOSTS");
+            return Optional.of("must point at a chat platform's host, a host a platform is configured to send to, "
+                    + "or a host on PULSECHECK_OUTBOUND_ALLOWED_HOSTS");
         }
         if (platform && !scheme.equals("https")) {
             return Optional.of("must use https");
@@ -94,12 +86,14 @@ public class OutboundUrlPolicy {
         return Optional.empty();
     }
 
+    /** The chat platforms' own hosts (https only); a leading {@code *.} matches every subdomain. */
+    List<String> platformHosts() {
+        return adapters.platformHosts();
+    }
+
     private List<String> configuredHosts() {
         List<String> hosts = new ArrayList<>(config.allowedHosts().orElse(List.of()));
-        delivery.mattermost().webhookUrl().map(OutboundUrlPolicy::hostOf).ifPresent(hosts::add);
-        delivery.webhook().url().map(OutboundUrlPolicy::hostOf).ifPresent(hosts::add);
-        hosts.add(hostOf(delivery.slack().apiBaseUrl()));
-        hosts.add(hostOf(conversation.slack().responseUrlPrefix()));
+        adapters.configuredUrls().stream().map(OutboundUrlPolicy::hostOf).forEach(hosts::add);
         return hosts;
     }
 

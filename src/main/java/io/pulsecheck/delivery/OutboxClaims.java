@@ -22,7 +22,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /**
  * Claims due outbox rows in one short transaction. {@code FOR UPDATE SKIP LOCKED} keeps concurrent workers (threads or
  * replicas) on disjoint rows, and a claimed row is leased: its next attempt moves past the lease, so nobody else takes
- * it while this instance sends, and another instance takes it over if this one dies.
+ * it while this instance sends, and another instance takes it over if this one dies. A reply to a person waits while
+ * an earlier reply to them is pending (queued, leased or retrying), so parallel senders never reorder what one person
+ * reads; replies queued in the same instant keep an arbitrary but fixed order.
  */
 @ApplicationScoped
 public class OutboxClaims {
@@ -48,6 +50,11 @@ public class OutboxClaims {
                 left join delivery_rate_limit r on r.rate_key = m.rate_key
                 where m.status = 'pending' and m.next_attempt_at <= :now
                   and (r.available_at is null or r.available_at <= :now)
+                  and not (m.kind in ('conversation', 'acknowledgement') and m.person_id is not null and exists (
+                      select 1 from outbox_message e
+                      where e.person_id = m.person_id and e.status = 'pending'
+                        and e.kind in ('conversation', 'acknowledgement')
+                        and (e.created_at < m.created_at or (e.created_at = m.created_at and e.id < m.id))))
                 order by m.next_attempt_at, m.id
                 limit :limit
                 for update of m skip locked

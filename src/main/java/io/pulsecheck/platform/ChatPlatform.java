@@ -30,6 +30,22 @@ public interface ChatPlatform {
         return Optional.empty();
     }
 
+    /**
+     * The most one prompt here can carry; empty when any check-in fits (a platform that asks one question at a time).
+     * The question and schedule APIs refuse a set or rotation beyond it.
+     */
+    default Optional<PromptCapacity> promptCapacity() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the platform's servers fetch images we link (the digest chart) themselves, which only works from a public
+     * HTTPS base URL; {@link PublicBaseUrlCheck} warns otherwise.
+     */
+    default boolean fetchesImages() {
+        return false;
+    }
+
     /** Whether leaders can subscribe to digests and alerts here. */
     default boolean acceptsLeaderCards() {
         return false;

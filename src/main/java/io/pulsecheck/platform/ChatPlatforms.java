@@ -77,6 +77,22 @@ public class ChatPlatforms {
         return byId.values().stream().filter(ChatPlatform::acceptsLeaderCards).map(ChatPlatform::id).toList();
     }
 
+    /**
+     * The tightest prompt capacity of the installed platforms, per dimension: a question set or rotation beyond it
+     * could never reach the members of at least one platform.
+     */
+    public Optional<PromptCapacity> tightestPromptCapacity() {
+        return byId.values().stream().map(ChatPlatform::promptCapacity).flatMap(Optional::stream)
+                .reduce((a, b) -> new PromptCapacity(Math.min(a.maxQuestions(), b.maxQuestions()),
+                        Math.min(a.maxChoices(), b.maxChoices()),
+                        a.maxQuestions() <= b.maxQuestions() ? a.limit() : b.limit()));
+    }
+
+    /** The platforms whose servers fetch linked images themselves, in declaration order. */
+    public List<PlatformId> imageFetchers() {
+        return byId.values().stream().filter(ChatPlatform::fetchesImages).map(ChatPlatform::id).toList();
+    }
+
     /** "slack, mattermost or webhook". */
     static String describe(List<PlatformId> platforms) {
         if (platforms.isEmpty()) {

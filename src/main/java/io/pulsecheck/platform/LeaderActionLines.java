@@ -23,9 +23,7 @@ public final class LeaderActionLines {
         StringBuilder chunk = new StringBuilder(messages.leaderActionsHeading());
         for (AnnouncedAction action : actions) {
             String line = bullet + escape.apply(flatten(action.text()));
-            if (line.length() > maxChars - 1) {
-                line = line.substring(0, maxChars - 2) + "\u2026";
-            }
+            line = TextFit.truncate(line, maxChars - 1);
             if (chunk.length() + 1 + line.length() > maxChars) {
                 chunks.add(chunk.toString());
                 chunk = new StringBuilder(line);

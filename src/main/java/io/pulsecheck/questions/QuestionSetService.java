@@ -16,6 +16,7 @@ import io.pulsecheck.audit.AuditAction;
 import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.schedule.Cycle;
 import io.quarkus.panache.common.Parameters;
 
@@ -32,9 +33,12 @@ public class QuestionSetService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ChatPlatforms platforms;
+
     @Transactional
     public QuestionSetView create(QuestionSetRequest request) {
-        QuestionSetValidator.check(request);
+        QuestionSetValidator.check(request, platforms.tightestPromptCapacity());
         QuestionSet set = new QuestionSet();
         set.name = request.name();
         set.currentVersion = 1;
@@ -86,7 +90,7 @@ public class QuestionSetService {
             throw ApiException.conflict("The question set was changed since revision " + request.revision()
                     + "; read it again and retry");
         }
-        QuestionSetValidator.check(request);
+        QuestionSetValidator.check(request, platforms.tightestPromptCapacity());
         // Bumps the revision even when only the questions change, and fails if someone else wrote meanwhile.
         QuestionSet.getEntityManager().lock(set, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         QuestionSetVersion current = set.current();

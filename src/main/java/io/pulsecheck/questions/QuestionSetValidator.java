@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.platform.PromptCapacity;
 
 /** Rules of a question set that span several fields; Bean Validation has checked each field already. */
 final class QuestionSetValidator {
@@ -15,7 +17,8 @@ final class QuestionSetValidator {
     private QuestionSetValidator() {
     }
 
-    static void check(QuestionSetRequest request) {
+    /** @param capacity what the tightest platform's prompt carries; a question beyond it could never be asked there */
+    static void check(QuestionSetRequest request, Optional<PromptCapacity> capacity) {
         List<FieldError> errors = new ArrayList<>();
         String locale = request.defaultLocale();
         Set<String> keys = new HashSet<>();
@@ -30,6 +33,9 @@ final class QuestionSetValidator {
                     || question.type() == QuestionType.SCALE_0_10;
             if (question.type() == QuestionType.SINGLE_CHOICE) {
                 checkChoices(errors, path, question.choices(), locale);
+                int choices = question.choices() == null ? 0 : question.choices().size();
+                capacity.filter(c -> choices > c.maxChoices()).ifPresent(c -> errors.add(new FieldError(
+                        path + ".choices", "must be at most " + c.maxChoices() + " (" + c.limit() + ")")));
             } else if (question.choices() != null && !question.choices().isEmpty()) {
                 errors.add(new FieldError(path + ".choices", "only single_choice questions have choices"));
             }

@@ -22,6 +22,7 @@ import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.Page;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
@@ -44,6 +45,9 @@ public class ScheduleService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ChatPlatforms platforms;
 
     @Transactional
     public ScheduleView create(ScheduleRequest request) {
@@ -207,6 +211,10 @@ public class ScheduleService {
             errors.add(new FieldError("rotationSize", "must not exceed the set's " + set.current().questions.size()
                     + " questions"));
         }
+        // A rotation one prompt cannot hold would never reach that platform's members whole.
+        platforms.tightestPromptCapacity().filter(c -> request.rotationSize() > c.maxQuestions())
+                .ifPresent(c -> errors.add(new FieldError("rotationSize", "must be at most " + c.maxQuestions()
+                        + ", the most questions one prompt can hold (" + c.limit() + ")")));
         if (request.cadence() == Cadence.cron) {
             if (!ScheduleCalendar.isValidCron(request.cron())) {
                 errors.add(new FieldError("cron", "must be a Quartz cron expression such as 0 0 9 ? * MON"));

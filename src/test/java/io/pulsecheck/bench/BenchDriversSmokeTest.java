@@ -37,7 +37,7 @@ class BenchDriversSmokeTest {
     @TestHTTPResource("/")
     URI base;
 
-    @ConfigProperty(name = "pulsecheck.conversation.slack.signing-secret")
+    @ConfigProperty(name = "pulsecheck.slack.signing-secret")
     String slackSigningSecret;
 
     @Inject

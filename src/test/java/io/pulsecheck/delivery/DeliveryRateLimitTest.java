@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.slack.SlackConfig;
 import io.pulsecheck.platform.slack.SlackDestinations;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +38,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
     }
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig slack;
 
     @Inject
     RateLimits rateLimits;
@@ -60,7 +61,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
 
     @Test
     void leavesHalfOfThePlatformsBurstUnusedWhileBusy() {
-        double limit = config.rateLimits().slackApi();
+        double limit = slack.rateLimits().api();
         enqueue("T-busy", (int) limit * SECONDS * 2);
 
         // The platform's bucket: capacity N, refilled at N per second, one token per request.
@@ -83,7 +84,7 @@ class DeliveryRateLimitTest extends OutboxTestBase {
 
     @Test
     void sendsAtLeast95PercentOfTheLimitWhileBusy() {
-        double limit = config.rateLimits().slackApi();
+        double limit = slack.rateLimits().api();
         enqueue("T-steady", (int) limit * SECONDS * 2);
 
         for (int step = 0; step * STEP.toMillis() <= SECONDS * 1000L; step++) {

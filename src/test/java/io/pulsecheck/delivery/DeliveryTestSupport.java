@@ -41,6 +41,13 @@ public class DeliveryTestSupport {
                 .orElseThrow();
     }
 
+    /** A reply in a person's conversation, as inbound handlers queue it. */
+    @Transactional
+    public UUID enqueueReply(UUID personId, Destination destination, String payloadJson) {
+        return outbox.enqueue(new OutboundMessage(MessageKind.CONVERSATION, PlatformId.WEBHOOK, destination,
+                json(payloadJson), null, null).toPerson(personId)).orElseThrow();
+    }
+
     @Transactional
     public OutboxMessage find(UUID id) {
         OutboxMessage message = OutboxMessage.findById(id);

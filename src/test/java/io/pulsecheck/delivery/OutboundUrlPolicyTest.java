@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.testing.AdminFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,16 +29,13 @@ class OutboundUrlPolicyTest {
     private static final String PATH = "/api/v1/digest-subscriptions/{id}";
 
     @Inject
-    DeliveryConfig delivery;
-
-    @Inject
-    ConversationConfig conversation;
+    DeliveryAdapters adapters;
 
     @Inject
     OutboundUrlPolicy policy;
 
     /** Production's default: no private addresses; localhost and 127.0.0.1 on the allowlist. */
-    static OutboundUrlPolicy strictPolicy(DeliveryConfig delivery, ConversationConfig conversation) {
+    static OutboundUrlPolicy strictPolicy(DeliveryAdapters adapters) {
         OutboundConfig strict = new OutboundConfig() {
             @Override
             public Optional<List<String>> allowedHosts() {
@@ -51,7 +47,7 @@ class OutboundUrlPolicyTest {
                 return false;
             }
         };
-        return new OutboundUrlPolicy(strict, delivery, conversation);
+        return new OutboundUrlPolicy(strict, adapters);
     }
 
     private static String leader() {
@@ -78,7 +74,7 @@ class OutboundUrlPolicyTest {
 
     @Test
     void refusesLoopbackEvenOnAnAllowedHost() {
-        assertEquals("resolves to a private, loopback or link-local address", strictPolicy(delivery, conversation)
+        assertEquals("resolves to a private, loopback or link-local address", strictPolicy(adapters)
                 .refusalForStoring("http://localhost:8089/hook").orElseThrow());
     }
 
@@ -115,9 +111,9 @@ class OutboundUrlPolicyTest {
 
     @Test
     void platformHostPatternsMatchSubdomainsOnly() {
-        assertTrue(OutboundUrlPolicy.matchesAny("abc.webhook.office.com", OutboundUrlPolicy.PLATFORM_HOSTS));
+        assertTrue(OutboundUrlPolicy.matchesAny("abc.webhook.office.com", policy.platformHosts()));
         assertEquals(false, OutboundUrlPolicy.matchesAny("webhook.office.com.attacker.example",
-                OutboundUrlPolicy.PLATFORM_HOSTS));
+                policy.platformHosts()));
         assertEquals(false, OutboundUrlPolicy.matchesAny("evilhooks.slack.com", List.of("hooks.slack.com")));
     }
 

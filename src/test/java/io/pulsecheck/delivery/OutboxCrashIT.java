@@ -136,9 +136,9 @@ class OutboxCrashIT {
         env.put("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", Integer.toString(BATCH_SIZE));
         env.put("PULSECHECK_DELIVERY_WORKER_LEASE", "3s");
         env.put("PULSECHECK_DELIVERY_REQUEST_TIMEOUT", "2s");
-        env.put("PULSECHECK_DELIVERY_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api");
-        env.put("PULSECHECK_DELIVERY_SLACK_BOT_TOKEN", "xoxb-crash-test");
-        env.put("PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API", "100000");
+        env.put("PULSECHECK_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api");
+        env.put("PULSECHECK_SLACK_BOT_TOKEN", "xoxb-crash-test");
+        env.put("PULSECHECK_SLACK_RATE_LIMITS_API", "100000");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();
         waitUntil(() -> {

@@ -131,9 +131,11 @@ class DigestDeliveryTest {
         List<String> fields = payload.getList("blocks.find { it.type == 'section' && it.fields }.fields.text");
         assertTrue(fields.contains("*Well-being*\n44.0 ↓ -32.0 (32.9–55.1)"), fields.toString());
         assertTrue(fields.stream().anyMatch(f -> f.startsWith("*Participation*\n83.3%")), fields.toString());
-        String image = payload.getString("blocks.find { it.type == 'image' }.image_url");
+        // The tests' base URL (http://localhost:8080) is not public HTTPS: Slack could not fetch the chart and would
+        // refuse the whole message, so the digest goes without it (docs/DIGEST.md).
+        assertTrue(payload.getList("blocks.findAll { it.type == 'image' }").isEmpty());
+        String image = digests.digestCard(leader.team().id(), "en").imageUrl();
         assertTrue(image.contains("/charts/teams/" + leader.team().id() + "/trend.png?expires="), image);
-        assertFalse(payload.getString("blocks.find { it.type == 'image' }.alt_text").isBlank());
         String text = message.payload();
         assertTrue(text.contains("Deadlines feel tight"));
         assertTrue(text.contains("&lt;@channel&gt;"), "comment markup is escaped");
@@ -142,8 +144,7 @@ class DigestDeliveryTest {
 
         assertEquals(200, postToPlatform("/api/chat.postMessage", message.payload()));
         platform.verify(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
-                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(leader.userId())))
-                .withRequestBody(matchingJsonPath("$.blocks[?(@.type == 'image')].image_url")));
+                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(leader.userId()))));
     }
 
     @Test
@@ -236,7 +237,7 @@ class DigestDeliveryTest {
         Leader leader = subscribedLeader("slack", "de", "Europe/Berlin", Map.of("channel", "slack"));
         JsonPath payload = JsonPath.from(digestFor(leader).payload());
         assertTrue(payload.getString("blocks[0].text.text").startsWith("Wöchentlicher Puls"));
-        assertTrue(payload.getString("blocks.find { it.type == 'image' }.image_url").endsWith("&lang=de"));
+        assertTrue(digests.digestCard(leader.team().id(), "de").imageUrl().endsWith("&lang=de"));
         assertTrue(digestFor(leader).payload().contains("Sprechen Sie die Arbeitslast offen an"));
     }
 

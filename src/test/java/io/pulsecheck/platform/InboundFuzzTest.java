@@ -210,7 +210,7 @@ class InboundFuzzTest {
         list.add(() -> signedSlack(EVENTS, "missing-event-id", "application/json",
                 "{\"type\":\"event_callback\",\"event\":{\"type\":\"message\"}}", SignedRequests.SLACK_SECRET, now()));
         list.add(() -> signedSlack(EVENTS, "unknown-type", "application/json",
-                "{\"type\":\"" + randomOf("app_rate_limited", "x", "") + "\",\"event_id\":\"E1\"}",
+                "{\"type\":\"" + randomOf("block_actions", "x", "") + "\",\"event_id\":\"E1\"}",
                 SignedRequests.SLACK_SECRET, now()));
         list.add(() -> signedSlack(EVENTS, "empty-challenge", "application/json",
                 "{\"type\":\"url_verification\"}", SignedRequests.SLACK_SECRET, now()));

@@ -152,7 +152,7 @@ class RegionalGermanTest {
         List<String> fields = payload.getList("blocks.find { it.type == 'section' && it.fields }.fields.text");
         assertTrue(fields.stream().anyMatch(f -> f.startsWith("*Wohlbefinden*\n")), fields.toString());
         assertTrue(fields.stream().anyMatch(f -> f.startsWith("*Beteiligung*\n")), fields.toString());
-        assertTrue(payload.getString("blocks.find { it.type == 'image' }.image_url").endsWith("&lang=de"));
+        assertTrue(digests.digestCard(team.id(), "de-AT").imageUrl().endsWith("&lang=de"));
         assertTrue(digest.payload().contains("Sprechen Sie die Arbeitslast offen an"),
                 "the catalogue's suggestion in German");
         assertTrue(digest.payload().contains("Ihre offenen Maßnahmen"));

@@ -72,7 +72,7 @@ class DatabaseOutageIT {
         gateway.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withStatus(200)));
         try (RestartablePostgres postgres = RestartablePostgres.start();
                 PackagedService service = PackagedService.builder("db-outage", postgres.jdbcUrl())
-                        .env("PULSECHECK_DELIVERY_WEBHOOK_URL", gateway.baseUrl() + GATEWAY).start()) {
+                        .env("PULSECHECK_WEBHOOK_URL", gateway.baseUrl() + GATEWAY).start()) {
             try (Connection db = postgres.connect()) {
                 FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("webhook", "outage-", MEMBERS),
                         Instant.now());

@@ -84,8 +84,8 @@ class GracefulShutdownIT {
                 .env("PULSECHECK_DELIVERY_WORKER_BATCH_SIZE", Integer.toString(BATCH_SIZE))
                 .env("PULSECHECK_DELIVERY_WORKER_LEASE", "3s")
                 .env("PULSECHECK_DELIVERY_REQUEST_TIMEOUT", "2s")
-                .env("PULSECHECK_DELIVERY_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
-                .env("PULSECHECK_DELIVERY_SLACK_BOT_TOKEN", "xoxb-fault-test")
-                .env("PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API", "100000").start();
+                .env("PULSECHECK_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
+                .env("PULSECHECK_SLACK_BOT_TOKEN", "xoxb-fault-test")
+                .env("PULSECHECK_SLACK_RATE_LIMITS_API", "100000").start();
     }
 }

@@ -50,9 +50,9 @@ class PlatformFaultsIT {
                         .env("PULSECHECK_DELIVERY_RETRY_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS))
                         .env("PULSECHECK_DELIVERY_RETRY_INITIAL_BACKOFF", "200ms")
                         .env("PULSECHECK_DELIVERY_RETRY_MAX_BACKOFF", "2s")
-                        .env("PULSECHECK_DELIVERY_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
-                        .env("PULSECHECK_DELIVERY_SLACK_BOT_TOKEN", "xoxb-fault-test")
-                        .env("PULSECHECK_DELIVERY_RATE_LIMITS_SLACK_API", "100000").start()) {
+                        .env("PULSECHECK_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
+                        .env("PULSECHECK_SLACK_BOT_TOKEN", "xoxb-fault-test")
+                        .env("PULSECHECK_SLACK_RATE_LIMITS_API", "100000").start()) {
             long started = System.nanoTime();
             FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("slack", "U", MEMBERS), Instant.now());
             FaultFixtures.seed(db, FaultFixtures.WeeklyTeam.dueToday("slack", FlakySlack.BROKEN_PREFIX,

@@ -107,7 +107,7 @@ class TwoInstancesIT {
                 // Leases, backoff and rate limits run on the simulated clock: two simulated days are six real seconds.
                 .env("PULSECHECK_DELIVERY_WORKER_LEASE", "PT48H")
                 .env("PULSECHECK_DELIVERY_REQUEST_TIMEOUT", "2s")
-                .env("PULSECHECK_DELIVERY_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
-                .env("PULSECHECK_DELIVERY_SLACK_BOT_TOKEN", "xoxb-fault-test").start();
+                .env("PULSECHECK_SLACK_API_BASE_URL", slack.baseUrl() + "/slack/api")
+                .env("PULSECHECK_SLACK_BOT_TOKEN", "xoxb-fault-test").start();
     }
 }

@@ -5,12 +5,15 @@ import static io.pulsecheck.testing.AdminFixtures.createPerson;
 import static io.pulsecheck.testing.AdminFixtures.createQuestionSet;
 import static io.pulsecheck.testing.AdminFixtures.createSchedule;
 import static io.pulsecheck.testing.AdminFixtures.createTeam;
+import static io.pulsecheck.testing.AdminFixtures.questionSet;
+import static io.pulsecheck.testing.AdminFixtures.scaleQuestion;
 import static io.pulsecheck.testing.AdminFixtures.unique;
 import static io.pulsecheck.testing.AdminFixtures.uniqueEmail;
 import static io.pulsecheck.testing.AdminFixtures.weeklySchedule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -115,6 +118,26 @@ class ScheduleApiTest {
         fields.put("cycleLengthDays", 0);
         fields.remove("localTime");
         post(fields).statusCode(400).body("errors.field", hasItems("timeZone", "cycleLengthDays", "localTime"));
+    }
+
+    @Test
+    void refusesARotationNoPromptCanHoldNamingTheLimit() {
+        List<Map<String, Object>> questions = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            questions.add(scaleQuestion("q" + i, "wellbeing"));
+        }
+        String setId = given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(questionSet(unique("Fifty"), questions)).when().post("/api/v1/question-sets")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = weeklySchedule(createTeam(unique("Team"), List.of()), setId);
+        body.put("rotationSize", 50);
+
+        post(body).statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'rotationSize' }.message",
+                        containsString("must be at most 46, the most questions one prompt can hold (Slack allows 50 blocks"));
+
+        body.put("rotationSize", 46);
+        post(body).statusCode(201);
     }
 
     @Test

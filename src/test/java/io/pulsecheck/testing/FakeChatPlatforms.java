@@ -36,9 +36,9 @@ public class FakeChatPlatforms implements QuarkusTestResourceLifecycleManager {
         started.start();
         server = started;
         return Map.of(
-                "pulsecheck.delivery.slack.api-base-url", started.baseUrl() + SLACK_API_PATH,
-                "pulsecheck.delivery.mattermost.webhook-url", started.baseUrl() + MATTERMOST_HOOK_PATH,
-                "pulsecheck.delivery.webhook.url", started.baseUrl() + GATEWAY_PATH);
+                "pulsecheck.slack.api-base-url", started.baseUrl() + SLACK_API_PATH,
+                "pulsecheck.mattermost.webhook-url", started.baseUrl() + MATTERMOST_HOOK_PATH,
+                "pulsecheck.webhook.url", started.baseUrl() + GATEWAY_PATH);
     }
 
     @Override

@@ -36,10 +36,10 @@ public class ProductionConfigGuard implements ConfigSourceFactory {
      * command token is not listed: Mattermost issues it, 26 characters long.
      */
     public static final List<String> OPTIONAL_SECRETS = List.of(
-            "pulsecheck.conversation.slack.signing-secret",
-            "pulsecheck.conversation.slack.previous-signing-secret",
-            "pulsecheck.conversation.generic.inbound-secret",
-            "pulsecheck.delivery.webhook.secret");
+            "pulsecheck.slack.signing-secret",
+            "pulsecheck.slack.previous-signing-secret",
+            "pulsecheck.webhook.inbound-secret",
+            "pulsecheck.webhook.secret");
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -55,7 +55,8 @@ public class ProductionConfigGuard implements ConfigSourceFactory {
     }
 
     /** Every reason the given configuration is unsafe for production, one sentence each; empty when it is safe. */
-    public static List<String> problems(Function<String, String> config) {
+    public static List<String> problems(Function<String, String> given) {
+        Function<String, String> config = withRenamedProperties(given);
         List<String> problems = new ArrayList<>();
         if (isBlank(config.apply("mp.jwt.verify.publickey.location")) && isBlank(config.apply("mp.jwt.verify.publickey"))) {
             problems.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION is not set; point it at your identity provider's JWKS URL");
@@ -80,12 +81,22 @@ public class ProductionConfigGuard implements ConfigSourceFactory {
                 checkStrength(secret, value, problems);
             }
         }
-        if (!isBlank(config.apply("pulsecheck.delivery.webhook.url"))
-                && isBlank(config.apply("pulsecheck.delivery.webhook.secret"))) {
-            problems.add("PULSECHECK_DELIVERY_WEBHOOK_SECRET is not set, but PULSECHECK_DELIVERY_WEBHOOK_URL is; "
+        if (!isBlank(config.apply("pulsecheck.webhook.url")) && isBlank(config.apply("pulsecheck.webhook.secret"))) {
+            problems.add("PULSECHECK_WEBHOOK_SECRET is not set, but PULSECHECK_WEBHOOK_URL is; "
                     + "the gateway could not verify what it receives");
         }
         return problems;
+    }
+
+    /**
+     * Reads a renamed setting under its old name when the new one is unset: this check runs before the configuration
+     * is complete, so it may see the sources without {@link RenamedProperties}.
+     */
+    private static Function<String, String> withRenamedProperties(Function<String, String> config) {
+        return name -> {
+            String value = config.apply(name);
+            return isBlank(value) ? RenamedProperties.oldNameOf(name).map(config).orElse(value) : value;
+        };
     }
 
     /** {@code pulsecheck.digest.chart-secret} becomes {@code PULSECHECK_DIGEST_CHART_SECRET}. */

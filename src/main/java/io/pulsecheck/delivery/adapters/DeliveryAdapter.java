@@ -2,6 +2,7 @@ package io.pulsecheck.delivery.adapters;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.pulsecheck.common.security.Hmac;
 import io.pulsecheck.delivery.Destination;
@@ -21,6 +22,22 @@ public interface DeliveryAdapter {
 
     /** Sends per second per rate key; each key may burst up to one second's worth. */
     double ratePerSecond();
+
+    /**
+     * Hosts of the platform's own services this transport may send to, over https only (see
+     * {@code OutboundUrlPolicy}); a leading {@code *.} matches every subdomain.
+     */
+    default List<String> platformHosts() {
+        return List.of();
+    }
+
+    /**
+     * URLs from the platform's configuration this transport sends to (an API base URL, a self-hosted server, a
+     * gateway); their hosts are allowed, over http too, since the operator chose them.
+     */
+    default List<String> configuredUrls() {
+        return List.of();
+    }
 
     /**
      * Messages with the same rate key share one rate limit. By default: the workspace when there is no URL (an API),

@@ -24,7 +24,13 @@ public class GoogleChatPlatform implements ChatPlatform {
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.GOOGLE_CHAT,
                 Destination.webhook(GoogleChatDestinations.WEBHOOK, address.target().webhookUrl()),
-                GoogleChatCards.render(card), null, address.dedupKey()));
+                GoogleChatCards.render(card, address.leader().locale()), null, address.dedupKey()));
+    }
+
+    /** Google Chat downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override

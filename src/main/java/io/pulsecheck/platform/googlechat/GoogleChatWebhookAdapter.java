@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.googlechat;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Google Chat space webhook; the URL's key and token are the credential. */
@@ -11,7 +12,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class GoogleChatWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    GoogleChatConfig config;
 
     @Override
     public String transport() {
@@ -20,6 +21,11 @@ public class GoogleChatWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().googleChatWebhook();
+        return config.rateLimit();
+    }
+
+    @Override
+    public List<String> platformHosts() {
+        return List.of("chat.googleapis.com");
     }
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.security.Hmac;
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.platform.InboundBody;
 
 /** The Mattermost slash command {@code /pulse help|pause|stop|resume|language de|en} and typed answers. */
@@ -31,7 +30,7 @@ public class MattermostCommandResource {
     ApiConfig api;
 
     @Inject
-    ConversationConfig config;
+    MattermostConfig config;
 
     @Inject
     MattermostHandler handler;
@@ -48,7 +47,7 @@ public class MattermostCommandResource {
         byte[] raw = InboundBody.orEmpty(body);
         InboundBody.checkSize(raw, api.maxBodySize().asLongValue());
         Map<String, String> form = InboundBody.form(raw);
-        String expected = config.mattermost().commandToken().filter(token -> !token.isBlank()).orElse(null);
+        String expected = config.commandToken().filter(token -> !token.isBlank()).orElse(null);
         if (expected == null || !Hmac.constantTimeEquals(expected, form.get("token"))) {
             throw InboundBody.unauthorized("The slash command token is missing or wrong");
         }

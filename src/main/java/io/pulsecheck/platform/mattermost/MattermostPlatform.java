@@ -41,7 +41,8 @@ public class MattermostPlatform implements ChatPlatform {
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.MATTERMOST,
                 Destination.webhook(MattermostDestinations.WEBHOOK, address.target().webhookUrl()),
-                MattermostCards.render(card, address.userIdOn(PlatformId.MATTERMOST)), null, address.dedupKey()));
+                MattermostCards.render(card, address.userIdOn(PlatformId.MATTERMOST),
+                        address.leader().locale()), null, address.dedupKey()));
     }
 
     @Override

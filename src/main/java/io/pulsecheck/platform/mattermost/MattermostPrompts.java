@@ -10,20 +10,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.AnswerOption;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
-import io.pulsecheck.platform.LeaderActionLines;
 import io.pulsecheck.platform.LeaderPromptContent;
-import io.pulsecheck.platform.WebLink;
-import io.pulsecheck.platform.LeaderPromptText;
+import io.pulsecheck.platform.ListFit;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.platform.WebLink;
+import io.pulsecheck.platform.ShownOfMessages;
+import io.pulsecheck.platform.TextFit;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 
@@ -38,33 +39,40 @@ public class MattermostPrompts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
-    DeliveryConfig config;
+    MattermostConfig config;
 
     @Inject
     MattermostButtons buttons;
 
     public Optional<OutboundMessage> prompt(PromptContent request) {
-        Optional<String> url = config.mattermost().webhookUrl().filter(value -> !value.isBlank());
+        Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
         if (url.isEmpty() || request.questions().isEmpty()) {
             return Optional.empty();
         }
         ChatRecipient recipient = request.recipient();
         PromptMessages messages = ChatPlatforms.messages(recipient.locale());
+        ShownOfMessages counts = UserLocale.bundle(ShownOfMessages.class, recipient.locale());
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + recipient.platformUserId());
-        StringBuilder text = new StringBuilder(request.reminder() ? messages.reminderIntro(request.teamName())
-                : messages.intro(request.teamName()));
-        for (String chunk : LeaderActionLines.chunks(request.leaderActions(), messages, "- ",
-                MattermostText::escape, Integer.MAX_VALUE)) {
-            text.append("\n\n").append(chunk);
+        String team = MattermostText.escape(request.teamName());
+        Question first = request.questions().get(0);
+        String questionText = MattermostText.escape(TextFit.truncate(first.textIn(recipient.locale()),
+                MattermostLimits.ITEM_TEXT));
+        String attachmentText = first.type == QuestionType.FREE_TEXT
+                ? questionText + "\n" + messages.replyInWords() : questionText;
+        StringBuilder text = new StringBuilder(request.reminder() ? messages.reminderIntro(team)
+                : messages.intro(team));
+        if (!request.leaderActions().isEmpty()) {
+            List<String> lines = request.leaderActions().stream()
+                    .map(action -> "- " + MattermostText.escape(TextFit.oneLine(action.text()))).toList();
+            int room = MattermostLimits.POST_TEXT - text.length() - attachmentText.length() - 2;
+            text.append("\n\n").append(ListFit.pack(messages.leaderActionsHeading(), lines,
+                    room, 1, counts::more).chunks().get(0));
         }
         payload.put("text", text.toString());
-        Question first = request.questions().get(0);
         ObjectNode attachment = payload.putArray("attachments").addObject();
         attachment.put("title", messages.questionOf(1, request.questions().size()));
-        String questionText = first.textIn(recipient.locale());
-        attachment.put("text", first.type == QuestionType.FREE_TEXT
-                ? questionText + "\n" + messages.replyInWords() : questionText);
+        attachment.put("text", attachmentText);
         ArrayNode actions = attachment.putArray("actions");
         List<AnswerOption> options = AnswerOption.of(first, recipient.locale(), messages);
         for (int i = 0; i < options.size(); i++) {
@@ -77,25 +85,44 @@ public class MattermostPrompts {
     }
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
-        Optional<String> url = config.mattermost().webhookUrl().filter(value -> !value.isBlank());
+        Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + request.leader().platformUserId());
-        String text = LeaderPromptText.markdown(request, ChatPlatforms.messages(request.leader().locale()), "- ");
-        payload.put("text", request.dashboard() == null ? text : text + "\n\n" + link(request.dashboard()));
+        payload.put("text", leaderPromptText(request));
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST,
                 Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null, request.dedupKey()));
     }
 
-    /** A markdown link; the URL is ours and the label our own text, so neither needs escaping. */
+    /**
+     * The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion, and the
+     * leader's dashboard link.
+     */
+    static String leaderPromptText(LeaderPromptContent request) {
+        String locale = request.leader().locale();
+        PromptMessages messages = ChatPlatforms.messages(locale);
+        String intro = messages.leaderIntro(MattermostText.escape(request.teamName()), request.cycleDate().toString());
+        List<String> lines = request.questions().stream()
+                .map(q -> "- " + MattermostText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
+        String suggestion = MattermostText.escape(messages.leaderSuggestion());
+        String tail = request.dashboard() == null ? suggestion : suggestion + "\n\n" + link(request.dashboard());
+        ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - tail.length() - 2, 1,
+                UserLocale.bundle(ShownOfMessages.class, locale)::more);
+        return packed.chunks().get(0) + "\n\n" + tail;
+    }
+
+    /**
+     * A markdown link. The label is escaped like any text; in the URL only {@code &} becomes {@code &amp;}, which
+     * markdown turns back into {@code &} in a link destination.
+     */
     static String link(WebLink link) {
-        return "[" + link.label() + "](" + link.url() + ")";
+        return "[" + MattermostText.escape(link.label()) + "](" + link.url().replace("&", "&amp;") + ")";
     }
 
     private ObjectNode button(String id, String name, PromptContent request, Question question, String value) {
-        return buttons.button(id, name, request.cycleId(), request.recipient().personId(), question.id.toString(),
+        return buttons.button(id, MattermostText.plain(name), request.cycleId(), request.recipient().personId(), question.id.toString(),
                 value);
     }
 }

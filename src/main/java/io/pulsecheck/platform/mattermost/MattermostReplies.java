@@ -14,6 +14,7 @@ import io.pulsecheck.conversation.ConversationFlow;
 import io.pulsecheck.conversation.ConversationMessages;
 import io.pulsecheck.conversation.Step;
 import io.pulsecheck.conversation.StepText;
+import io.pulsecheck.platform.TextFit;
 import io.pulsecheck.questions.LocalizedText;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
@@ -33,7 +34,7 @@ public class MattermostReplies {
     /** The body of an action response: the pressed message is replaced by the next step. */
     public ObjectNode update(Step step, Person person) {
         ObjectNode update = JSON.objectNode();
-        update.put("message", text(step, person.locale));
+        update.put("message", markdown(text(step, person.locale)));
         update.putObject("props").set("attachments", attachments(step, person));
         ObjectNode body = JSON.objectNode();
         body.set("update", update);
@@ -53,7 +54,7 @@ public class MattermostReplies {
 
     /** The body of a slash command response: an ephemeral message, with buttons when a question is asked. */
     public ObjectNode ephemeral(String text, Step step, Person person) {
-        ObjectNode body = JSON.objectNode().put("response_type", "ephemeral").put("text", text);
+        ObjectNode body = JSON.objectNode().put("response_type", "ephemeral").put("text", markdown(text));
         if (step != null && person != null) {
             body.set("attachments", attachments(step, person));
         }
@@ -68,7 +69,7 @@ public class MattermostReplies {
             // Free text cannot be a button: it is typed with the slash command.
             String hint = ask.question().type == QuestionType.FREE_TEXT
                     ? UserLocale.bundle(MattermostMessages.class, locale).textButtonsHint() : StepText.hint(ask.question(), locale);
-            ObjectNode attachment = attachments.addObject().put("text", hint);
+            ObjectNode attachment = attachments.addObject().put("text", markdown(hint));
             ArrayNode actions = attachment.putArray("actions");
             Question question = ask.question();
             QuestionType type = question.type;
@@ -97,11 +98,16 @@ public class MattermostReplies {
         return attachments;
     }
 
+    /** Replies quote HR's questions and choices, so the whole text is escaped and cut to what a post holds. */
+    private static String markdown(String text) {
+        return TextFit.truncate(MattermostText.escape(text), MattermostLimits.POST_TEXT);
+    }
+
     private ObjectNode button(int index, String name, UUID cycleId, UUID personId, Question question, String value) {
         return action("a" + index, name, cycleId, personId, question.id.toString(), value);
     }
 
     private ObjectNode action(String id, String name, UUID cycleId, UUID personId, String question, String value) {
-        return buttons.button(id, name, cycleId, personId, question, value);
+        return buttons.button(id, MattermostText.plain(name), cycleId, personId, question, value);
     }
 }

@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.mattermost;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
@@ -13,7 +14,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class MattermostWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    MattermostConfig config;
 
     @Override
     public String transport() {
@@ -22,12 +23,18 @@ public class MattermostWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().mattermostWebhook();
+        return config.rateLimit();
     }
 
     /** Mattermost limits per server, so all its webhooks on one host share a key. */
     @Override
     public String rateKey(Destination destination) {
         return DeliveryAdapter.hostRateKey(destination);
+    }
+
+    /** Mattermost is self-hosted: its host is the configured webhook's. */
+    @Override
+    public List<String> configuredUrls() {
+        return config.webhookUrl().stream().toList();
     }
 }

@@ -2,6 +2,7 @@ package io.pulsecheck.platform.slack;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.HttpOutcomes;
@@ -29,7 +29,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
             "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Inject
     HttpTransport http;
@@ -44,7 +44,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().slackApi();
+        return config.rateLimits().api();
     }
 
     @Override
@@ -55,7 +55,7 @@ public class SlackApiAdapter implements DeliveryAdapter {
         }
         HttpTransport.Reply reply;
         try {
-            reply = http.postJson(config.slack().apiBaseUrl() + "/chat.postMessage",
+            reply = http.postJson(config.apiBaseUrl() + "/chat.postMessage",
                     Map.of("Authorization", "Bearer " + token), payloadJson);
         } catch (IOException e) {
             return HttpOutcomes.fromFailure(e);
@@ -77,11 +77,21 @@ public class SlackApiAdapter implements DeliveryAdapter {
 
     private String tokenFor(String workspace) {
         if (workspace != null) {
-            String specific = config.slack().workspaceBotTokens().get(workspace);
+            String specific = config.workspaceBotTokens().get(workspace);
             if (specific != null && !specific.isBlank()) {
                 return specific;
             }
         }
-        return config.slack().botToken().filter(token -> !token.isBlank()).orElse(null);
+        return config.botToken().filter(token -> !token.isBlank()).orElse(null);
+    }
+
+    @Override
+    public List<String> platformHosts() {
+        return List.of("slack.com");
+    }
+
+    @Override
+    public List<String> configuredUrls() {
+        return List.of(config.apiBaseUrl());
     }
 }

@@ -11,9 +11,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * A Slack Events API request: the {@code url_verification} handshake or an {@code event_callback}.
+ * A Slack Events API request: the {@code url_verification} handshake, an {@code event_callback} or the
+ * {@code app_rate_limited} notice.
  *
- * @param type {@code url_verification} or {@code event_callback}
+ * @param type {@code url_verification}, {@code event_callback} or {@code app_rate_limited}
  * @param challenge the handshake value to echo
  * @param teamId the workspace
  * @param eventId unique per event, the same on Slack's retries
@@ -30,6 +31,8 @@ public record SlackEventEnvelope(
 
     public static final String URL_VERIFICATION = "url_verification";
     public static final String EVENT_CALLBACK = "event_callback";
+    /** Slack tells us it is holding back events for a minute; nothing to do. */
+    public static final String APP_RATE_LIMITED = "app_rate_limited";
 
     /**
      * The inner event; only direct messages from people are acted on.

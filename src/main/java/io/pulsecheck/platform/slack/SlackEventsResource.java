@@ -46,7 +46,8 @@ public class SlackEventsResource {
             description = "Authenticated by X-Slack-Signature (v0) over the raw body; timestamps more than five "
                     + "minutes off are refused. Answers url_verification with its challenge; direct messages are "
                     + "commands or typed answers, replied to through the outbox. A repeated event_id is acknowledged "
-                    + "without effect when X-Slack-Retry-Num is set and refused with 409 otherwise.")
+                    + "without effect when X-Slack-Retry-Num is set and refused with 409 otherwise. app_rate_limited is "
+                    + "acknowledged with 200 and ignored, like event callbacks that need no action.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SlackEventEnvelope.class)))
     public Response receive(byte[] body,
@@ -61,8 +62,12 @@ public class SlackEventsResource {
             }
             return Response.ok(Map.of("challenge", envelope.challenge())).build();
         }
+        if (SlackEventEnvelope.APP_RATE_LIMITED.equals(envelope.type())) {
+            // Slack only informs us that it dropped events for a minute; an error would count against the app.
+            return Response.ok().build();
+        }
         if (!SlackEventEnvelope.EVENT_CALLBACK.equals(envelope.type())) {
-            throw ApiException.invalid("type", "must be url_verification or event_callback");
+            throw ApiException.invalid("type", "must be url_verification, event_callback or app_rate_limited");
         }
         if (envelope.eventId() == null || envelope.eventId().isBlank()) {
             throw ApiException.invalid("event_id", "must not be blank");

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.conversation.Commands;
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.conversation.ConversationFlow;
 import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.Step;
@@ -52,7 +51,7 @@ public class SlackHandler {
     Outbox outbox;
 
     @Inject
-    ConversationConfig config;
+    SlackConfig config;
 
     /** Outcome of an event: handled, or a platform retry of one handled before. */
     public enum EventResult {
@@ -111,7 +110,7 @@ public class SlackHandler {
         SlackInteraction.Action action = interaction.actions().get(0);
         UUID cycleId = InboundBody.uuid(action.value(), "actions[0].value");
         String responseUrl = interaction.responseUrl();
-        if (responseUrl != null && !responseUrl.startsWith(config.slack().responseUrlPrefix())) {
+        if (responseUrl != null && !responseUrl.startsWith(config.responseUrlPrefix())) {
             throw ApiException.invalid("response_url", "is not a Slack response URL");
         }
         Person person = Person.findByChatIdentity(PLATFORM, interaction.user().id())

@@ -14,6 +14,7 @@ import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptCapacity;
 import io.pulsecheck.platform.PromptContent;
 
 /** Slack: prompts and leader cards as direct messages through the Web API. */
@@ -38,12 +39,26 @@ public class SlackPlatform implements ChatPlatform {
         return prompts.leaderPrompt(content);
     }
 
+    /** The whole check-in is one Block Kit message, so its questions share Slack's block limit. */
+    @Override
+    public Optional<PromptCapacity> promptCapacity() {
+        return Optional.of(new PromptCapacity(SlackLimits.PROMPT_QUESTIONS, SlackLimits.SELECT_OPTIONS,
+                "Slack allows " + SlackLimits.MAX_BLOCKS + " blocks per message, " + SlackLimits.PROMPT_OTHER_BLOCKS
+                        + " of them for the intro, the leaders' actions, the comment and Submit"));
+    }
+
     /** A direct message to the leader's Slack user id, in the subscription's workspace. */
     @Override
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK,
                 SlackDestinations.api(address.target().workspace()),
-                SlackCards.render(card, address.leader().platformUserId()), null, address.dedupKey()));
+                SlackCards.render(card, address.leader().platformUserId(), address.leader().locale()), null, address.dedupKey()));
+    }
+
+    /** Slack downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override

@@ -8,7 +8,10 @@ import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.PlatformId;
 
-/** Slack's replies to what a member did: a direct message back, or the pressed message replaced. */
+/**
+ * Slack's replies to what a member did: a direct message back, or the pressed message replaced. Replies quote question
+ * texts from HR, so they are escaped like every other mrkdwn text.
+ */
 final class SlackReplies {
 
     private SlackReplies() {
@@ -22,7 +25,7 @@ final class SlackReplies {
     static OutboundMessage dm(String channel, String workspace, String text, String dedupKey) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode()
                 .put("channel", channel)
-                .put("text", text);
+                .put("text", SlackText.truncate(SlackText.escape(text), SlackLimits.MESSAGE_TEXT));
         return new OutboundMessage(MessageKind.CONVERSATION, PlatformId.SLACK, SlackDestinations.api(workspace),
                 payload, null, dedupKey);
     }
@@ -31,7 +34,7 @@ final class SlackReplies {
     static OutboundMessage replaceOriginal(String responseUrl, String workspace, String text) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode()
                 .put("replace_original", true)
-                .put("text", text);
+                .put("text", SlackText.truncate(SlackText.escape(text), SlackLimits.MESSAGE_TEXT));
         return new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.SLACK,
                 new Destination(SlackDestinations.RESPONSE_URL, responseUrl, workspace), payload, null, null);
     }

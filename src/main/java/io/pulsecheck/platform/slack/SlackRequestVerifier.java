@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.config.ApiConfig;
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.platform.InboundBody;
 
 /** The checks every Slack request passes before anything in it is parsed: size, then signature and replay window. */
@@ -14,7 +13,7 @@ import io.pulsecheck.platform.InboundBody;
 class SlackRequestVerifier {
 
     @Inject
-    ConversationConfig config;
+    SlackConfig config;
 
     @Inject
     ApiConfig api;

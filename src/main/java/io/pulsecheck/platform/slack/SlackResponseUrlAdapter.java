@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.slack;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Slack {@code response_url} of an interaction; it may answer 200 with {@code "ok": false}. */
@@ -11,7 +12,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class SlackResponseUrlAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Override
     public String transport() {
@@ -20,6 +21,12 @@ public class SlackResponseUrlAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().slackResponseUrl();
+        return config.rateLimits().responseUrl();
+    }
+
+    /** Slack's {@code response_url}s, under the prefix they must start with to be answered. */
+    @Override
+    public List<String> configuredUrls() {
+        return List.of(config.responseUrlPrefix());
     }
 }

@@ -1,23 +1,28 @@
 package io.pulsecheck.platform.slack;
 
-/** Slack mrkdwn for text typed by people (leaders' actions, comments): it stays plain text and pings no one. */
+import io.pulsecheck.platform.TextFit;
+
+/**
+ * Slack mrkdwn for text typed by people (HR's team names and questions, leaders' actions, comments): it stays plain
+ * text, links nothing and pings no one.
+ */
 public final class SlackText {
 
     private SlackText() {
     }
 
-    /** The three characters Slack wants escaped, so {@code <!channel>} or links stay plain text. */
+    /** The three characters Slack wants escaped, so {@code <!channel>} or {@code <https://…|…>} stay plain text. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Notification fallback text without markdown markers. */
+    /** Notification fallback text without our bold markers; escaped text stays escaped. */
     public static String plain(String markdown) {
-        return markdown.replace("*", "");
+        return truncate(markdown.replace("*", ""), SlackLimits.MESSAGE_TEXT);
     }
 
-    /** At most {@code max} characters, with an ellipsis when cut (Slack rejects longer fields). */
+    /** At most {@code max} characters, cut between two characters with an ellipsis (Slack rejects longer fields). */
     public static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+        return TextFit.truncate(text, max);
     }
 }

@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.slack;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Slack incoming webhook (channel posts); answers 200 "ok", or 4xx with an error code. */
@@ -11,7 +12,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class SlackWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    SlackConfig config;
 
     @Override
     public String transport() {
@@ -20,6 +21,11 @@ public class SlackWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().slackWebhook();
+        return config.rateLimits().webhook();
+    }
+
+    @Override
+    public List<String> platformHosts() {
+        return List.of("hooks.slack.com");
     }
 }

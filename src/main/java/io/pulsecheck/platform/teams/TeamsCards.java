@@ -8,8 +8,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.LeaderCardFit;
+import io.pulsecheck.platform.TextFit;
+import io.pulsecheck.platform.WireSize;
 
-/** A {@link LeaderCard} as a Microsoft Teams Workflows webhook body: a message with one Adaptive Card attachment. */
+/**
+ * A {@link LeaderCard} as a Microsoft Teams Workflows webhook body: a message with one Adaptive Card attachment. Every
+ * text is escaped; when the card would exceed {@link TeamsLimits#MESSAGE_BYTES}, the longest sections are shortened
+ * and say how many items they show.
+ */
 public final class TeamsCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -17,7 +24,18 @@ public final class TeamsCards {
     private TeamsCards() {
     }
 
-    public static JsonNode render(LeaderCard card) {
+    /** @param locale the leader's locale, for the count of left-out items */
+    public static JsonNode render(LeaderCard card, String locale) {
+        return body(LeaderCardFit.fit(card, TeamsLimits.ITEM_TEXT,
+                candidate -> bytes(body(candidate)) <= TeamsLimits.MESSAGE_BYTES, locale));
+    }
+
+    /** Size of the body as sent (see {@link WireSize}). */
+    public static int bytes(JsonNode body) {
+        return WireSize.bytes(body);
+    }
+
+    private static ObjectNode body(LeaderCard card) {
         ObjectNode body = JSON.objectNode();
         body.put("type", "message");
         ObjectNode attachment = body.putArray("attachments").addObject();
@@ -26,27 +44,30 @@ public final class TeamsCards {
         ObjectNode content = attachment.putObject("content");
         content.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         content.put("type", "AdaptiveCard");
-        content.put("version", "1.4");
+        content.put("version", TeamsLimits.CARD_VERSION);
         ArrayNode items = content.putArray("body");
-        items.addObject().put("type", "TextBlock").put("text", card.title()).put("weight", "Bolder")
-                .put("size", "Medium").put("wrap", true);
+        items.addObject().put("type", "TextBlock").put("text", TeamsText.escape(TextFit.oneLine(card.title())))
+                .put("weight", "Bolder").put("size", "Medium").put("wrap", true);
         if (card.subtitle() != null) {
-            items.addObject().put("type", "TextBlock").put("text", card.subtitle()).put("isSubtle", true)
-                    .put("spacing", "None").put("wrap", true);
+            items.addObject().put("type", "TextBlock").put("text", TeamsText.escape(card.subtitle()))
+                    .put("isSubtle", true).put("spacing", "None").put("wrap", true);
         }
         if (!card.facts().isEmpty()) {
             ArrayNode facts = items.addObject().put("type", "FactSet").putArray("facts");
-            card.facts().forEach(f -> facts.addObject().put("title", f.label()).put("value", f.value()));
+            card.facts().forEach(f -> facts.addObject().put("title", TeamsText.escape(f.label()))
+                    .put("value", TeamsText.escape(f.value())));
         }
+        // Teams fetches the image itself: from a private or plain-http URL it shows an empty frame but still posts the
+        // card, and PublicBaseUrlCheck warns the operator.
         if (card.imageUrl() != null) {
             items.addObject().put("type", "Image").put("url", card.imageUrl()).put("altText", card.imageAlt())
                     .put("size", "Stretch");
         }
         for (LeaderCard.Section s : card.sections()) {
-            items.addObject().put("type", "TextBlock").put("text", s.heading()).put("weight", "Bolder")
-                    .put("separator", true).put("wrap", true);
+            items.addObject().put("type", "TextBlock").put("text", TeamsText.escape(s.heading()))
+                    .put("weight", "Bolder").put("separator", true).put("wrap", true);
             items.addObject().put("type", "TextBlock").put("wrap", true).put("text", s.items().stream()
-                    .map(i -> "- " + TeamsText.escape(i)).collect(Collectors.joining("\r")));
+                    .map(i -> "- " + TeamsText.escape(TextFit.oneLine(i))).collect(Collectors.joining("\r")));
         }
         if (card.dashboard() != null) {
             content.putArray("actions").addObject().put("type", "Action.OpenUrl")

@@ -24,7 +24,13 @@ public class TeamsPlatform implements ChatPlatform {
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.TEAMS,
                 Destination.webhook(TeamsDestinations.WEBHOOK, address.target().webhookUrl()),
-                TeamsCards.render(card), null, address.dedupKey()));
+                TeamsCards.render(card, address.leader().locale()), null, address.dedupKey()));
+    }
+
+    /** Teams downloads the chart image of a digest itself. */
+    @Override
+    public boolean fetchesImages() {
+        return true;
     }
 
     @Override

@@ -1,9 +1,10 @@
 package io.pulsecheck.platform.teams;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 
 /** Microsoft Teams Workflows webhook; answers 202 Accepted, the signed URL is the credential. */
@@ -11,7 +12,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class TeamsWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    TeamsConfig config;
 
     @Override
     public String transport() {
@@ -20,6 +21,13 @@ public class TeamsWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().teamsWebhook();
+        return config.rateLimit();
+    }
+
+    /** Incoming webhooks and Workflows (Power Automate) triggers. */
+    @Override
+    public List<String> platformHosts() {
+        return List.of("*.webhook.office.com", "outlook.office.com", "*.logic.azure.com", "*.powerplatform.com",
+                "*.powerautomate.com");
     }
 }

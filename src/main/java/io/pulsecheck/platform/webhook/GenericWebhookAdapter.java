@@ -1,12 +1,12 @@
 package io.pulsecheck.platform.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.adapters.DeliveryAdapter;
 import io.pulsecheck.delivery.adapters.SendOutcome;
@@ -17,7 +17,7 @@ import io.pulsecheck.delivery.adapters.UrlWebhookAdapter;
 public class GenericWebhookAdapter extends UrlWebhookAdapter {
 
     @Inject
-    DeliveryConfig config;
+    WebhookConfig config;
 
     @Override
     public String transport() {
@@ -26,7 +26,7 @@ public class GenericWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public double ratePerSecond() {
-        return config.rateLimits().genericWebhook();
+        return config.rateLimit();
     }
 
     /** One gateway host serves every generic webhook message, so they share a key per host. */
@@ -37,7 +37,7 @@ public class GenericWebhookAdapter extends UrlWebhookAdapter {
 
     @Override
     public SendOutcome send(Destination destination, String payloadJson) {
-        if (config.webhook().secret().filter(secret -> !secret.isBlank()).isEmpty()) {
+        if (config.secret().filter(secret -> !secret.isBlank()).isEmpty()) {
             return SendOutcome.dead(null, "no webhook secret configured");
         }
         return super.send(destination, payloadJson);
@@ -46,9 +46,14 @@ public class GenericWebhookAdapter extends UrlWebhookAdapter {
     @Override
     protected Map<String, String> headers(String payloadJson) {
         long timestamp = clock.instant().getEpochSecond();
-        String signature = GenericWebhookSignature.sign(config.webhook().secret().orElseThrow(), timestamp,
+        String signature = GenericWebhookSignature.sign(config.secret().orElseThrow(), timestamp,
                 payloadJson.getBytes(StandardCharsets.UTF_8));
         return Map.of(GenericWebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
                 GenericWebhookSignature.SIGNATURE_HEADER, signature);
+    }
+
+    @Override
+    public List<String> configuredUrls() {
+        return config.url().stream().toList();
     }
 }

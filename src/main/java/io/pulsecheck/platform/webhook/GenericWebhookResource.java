@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.pulsecheck.common.config.ApiConfig;
-import io.pulsecheck.conversation.ConversationConfig;
 import io.pulsecheck.platform.InboundBody;
 
 /** The generic signed JSON webhook, for any chat gateway: whole submissions and commands. */
@@ -34,7 +33,7 @@ public class GenericWebhookResource {
     ApiConfig api;
 
     @Inject
-    ConversationConfig config;
+    WebhookConfig config;
 
     @Inject
     Clock clock;
@@ -62,7 +61,7 @@ public class GenericWebhookResource {
             throws JsonProcessingException {
         byte[] raw = InboundBody.orEmpty(body);
         InboundBody.checkSize(raw, api.maxBodySize().asLongValue());
-        String secret = config.generic().inboundSecret().orElse(null);
+        String secret = config.inboundSecret().orElse(null);
         if (!GenericWebhookSignature.verify(secret, timestamp, signature, raw, clock.instant())) {
             throw InboundBody.unauthorized("The signature is missing, wrong or outside the replay window");
         }

@@ -1,5 +1,7 @@
 package io.pulsecheck.platform.webhook;
 
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.PlatformId;
 
-/** A {@link LeaderCard} as structured JSON for any gateway, which renders and escapes it itself (docs/WEBHOOK.md). */
+/**
+ * A {@link LeaderCard} as structured JSON for any gateway, which renders and escapes it itself (docs/WEBHOOK.md,
+ * schema {@code docs/schemas/webhook/leader-card.schema.json}). Nothing is cut: the gateway knows its own limits.
+ */
 public final class WebhookCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -18,7 +23,8 @@ public final class WebhookCards {
 
     public static JsonNode render(LeaderCard card, String recipientUserId, String locale) {
         ObjectNode body = JSON.objectNode();
-        body.put("type", "leader." + card.kind().wireName());
+        // Random, and stored with the payload, so every retry carries the same id for the gateway to deduplicate.
+        body.put("type", "leader." + card.kind().wireName()).put("messageId", UUID.randomUUID().toString());
         ObjectNode recipient = body.putObject("recipient");
         recipient.put("platform", PlatformId.WEBHOOK.wireName()).put("userId", recipientUserId).put("locale", locale);
         body.put("title", card.title());
@@ -26,6 +32,7 @@ public final class WebhookCards {
         ArrayNode facts = body.putArray("facts");
         card.facts().forEach(f -> facts.addObject().put("label", f.label()).put("value", f.value()));
         body.put("imageUrl", card.imageUrl());
+        body.put("imageAlt", card.imageUrl() == null ? null : card.imageAlt());
         ArrayNode sections = body.putArray("sections");
         card.sections().forEach(s -> {
             ObjectNode section = sections.addObject().put("heading", s.heading());

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.MessageKind;
 import io.pulsecheck.delivery.OutboundMessage;
@@ -36,10 +35,10 @@ public class WebhookPrompts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
-    DeliveryConfig config;
+    WebhookConfig config;
 
     public Optional<OutboundMessage> prompt(PromptContent request) {
-        Optional<String> url = config.webhook().url().filter(value -> !value.isBlank());
+        Optional<String> url = config.url().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }
@@ -77,7 +76,7 @@ public class WebhookPrompts {
     }
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
-        Optional<String> url = config.webhook().url().filter(value -> !value.isBlank());
+        Optional<String> url = config.url().filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.empty();
         }

@@ -51,10 +51,10 @@ class ProductionConfigGuardTest {
     @Test
     void refusesShortOptionalSecretOnlyWhenSet() {
         Map<String, String> config = safe();
-        config.put("pulsecheck.conversation.generic.inbound-secret", "short-but-set");
+        config.put("pulsecheck.webhook.inbound-secret", "short-but-set");
         List<String> problems = ProductionConfigGuard.problems(config::get);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("PULSECHECK_CONVERSATION_GENERIC_INBOUND_SECRET is 13 bytes long"));
+        assertTrue(problems.get(0).startsWith("PULSECHECK_WEBHOOK_INBOUND_SECRET is 13 bytes long"));
     }
 
     @Test
@@ -68,9 +68,18 @@ class ProductionConfigGuardTest {
     @Test
     void requiresGatewaySecretWhenGatewayIsSet() {
         Map<String, String> config = safe();
-        config.put("pulsecheck.delivery.webhook.url", "https://gateway.example.com/hook");
+        config.put("pulsecheck.webhook.url", "https://gateway.example.com/hook");
         List<String> problems = ProductionConfigGuard.problems(config::get);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("PULSECHECK_DELIVERY_WEBHOOK_SECRET is not set"));
+        assertTrue(problems.get(0).startsWith("PULSECHECK_WEBHOOK_SECRET is not set"));
+    }
+
+    @Test
+    void checksASecretSetUnderItsFormerName() {
+        Map<String, String> config = safe();
+        config.put(RenamedProperties.oldNameOf("pulsecheck.webhook.inbound-secret").orElseThrow(), "short-but-set");
+        List<String> problems = ProductionConfigGuard.problems(config::get);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("PULSECHECK_WEBHOOK_INBOUND_SECRET is 13 bytes long"));
     }
 }

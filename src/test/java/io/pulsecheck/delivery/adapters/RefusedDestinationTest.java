@@ -18,7 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-import io.pulsecheck.conversation.ConversationConfig;
+import io.pulsecheck.delivery.DeliveryAdapters;
 import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.delivery.OutboundConfig;
 import io.pulsecheck.delivery.OutboundUrlPolicy;
@@ -35,7 +35,7 @@ class RefusedDestinationTest {
     DeliveryConfig delivery;
 
     @Inject
-    ConversationConfig conversation;
+    DeliveryAdapters adapters;
 
     private WireMockServer internal;
     private HttpTransport http;
@@ -58,7 +58,7 @@ class RefusedDestinationTest {
         };
         http = new HttpTransport();
         http.config = delivery;
-        http.policy = new OutboundUrlPolicy(production, delivery, conversation);
+        http.policy = new OutboundUrlPolicy(production, adapters);
         http.init();
     }
 

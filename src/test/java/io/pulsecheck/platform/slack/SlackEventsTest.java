@@ -31,6 +31,30 @@ class SlackEventsTest {
     }
 
     @Test
+    void acknowledgesAppRateLimitedWithoutAction() {
+        long before = Rows.count("select count(*) from outbox_message");
+        slackEvent("{\"token\":\"x\",\"type\":\"app_rate_limited\",\"team_id\":\"T0001\","
+                + "\"minute_rate_limited\":1518467820,\"api_app_id\":\"A0001\"}")
+                .then().statusCode(200);
+        assertEquals(before, Rows.count("select count(*) from outbox_message"));
+    }
+
+    @Test
+    void refusesAnUnknownEnvelopeTypeNamingTheField() {
+        slackEvent("{\"type\":\"block_actions\",\"team_id\":\"T0001\"}")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
+    void refusesUnsignedAppRateLimited() {
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"app_rate_limited\",\"team_id\":\"T0001\"}")
+                .when().post("/webhooks/slack/events")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void refusesUnsignedUrlVerification() {
         io.restassured.RestAssured.given().contentType("application/json")
                 .body("{\"challenge\":\"abc\",\"type\":\"url_verification\"}")
