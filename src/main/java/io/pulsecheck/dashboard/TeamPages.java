@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.i18n.UserLocale;
-import io.pulsecheck.digest.DigestComposer;
+import io.pulsecheck.digest.DigestService;
 import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.insights.CommentsStatus;
 import io.pulsecheck.insights.CycleInsights;
@@ -36,7 +36,7 @@ public class TeamPages {
     InsightsConfig insightsConfig;
 
     @Inject
-    DigestComposer digest;
+    DigestService digest;
 
     @Inject
     LeaderActions actions;
@@ -79,7 +79,7 @@ public class TeamPages {
                         a.announced()))
                 .toList();
         return new TeamPage(teamId, report.teamName(), rows, heading, comments, note,
-                digest.suggestions(report, locale), recorded);
+                digest.suggestions(teamId, report, locale), recorded);
     }
 
     private static TeamPage.CycleRow row(CycleInsights cycle, DashboardMessages t) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.pulsecheck.common.i18n.UserLocale;
+import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
@@ -35,12 +36,17 @@ public class DigestComposer {
      * The reassurance suggestions for the team's latest released cycle, the same ones its digest shows; the web view
      * uses them too.
      */
-    public List<String> suggestions(TeamInsights insights, String locale) {
-        return catalogue.suggestionsFor(Signals.all(reportedCycle(insights), config.alert()), UserLocale.resolve(locale));
+    public List<String> suggestions(TeamInsights insights, boolean customerWorse, String locale) {
+        return catalogue.suggestionsFor(Signals.all(reportedCycle(insights), config.alert(), customerWorse),
+                UserLocale.resolve(locale));
     }
 
+    /**
+     * The weekly digest: the reported cycle's indices, its comments, a line per customer metric that moved (the
+     * customer section is left out when nothing moved), suggestions, open actions and the leader's dashboard link.
+     */
     public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
-            WebLink dashboard) {
+            CustomerDigest customer, WebLink dashboard) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -59,7 +65,10 @@ public class DigestComposer {
                 sections.add(new LeaderCard.Section(t.messages().comments(), cycle.comments()));
             }
         }
-        Set<Signal> signals = Signals.all(cycle, config.alert());
+        if (!customer.lines().isEmpty()) {
+            sections.add(new LeaderCard.Section(customer.heading(), customer.lines()));
+        }
+        Set<Signal> signals = Signals.all(cycle, config.alert(), customer.worse());
         sections.add(new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
@@ -75,6 +84,7 @@ public class DigestComposer {
                 case WELLBEING_DROP -> cycle.wellbeing();
                 case STRESS_RISE -> cycle.stress();
                 case TRANSPARENCY_DROP -> cycle.transparency();
+                case SAFETY_DROP -> cycle.safety();
                 default -> null;
             };
             if (metric != null) {
@@ -83,6 +93,7 @@ public class DigestComposer {
                 lines.add(switch (signal) {
                     case WELLBEING_DROP -> t.messages().alertWellbeing(from, to);
                     case STRESS_RISE -> t.messages().alertStress(from, to);
+                    case SAFETY_DROP -> t.messages().alertSafety(from, to);
                     default -> t.messages().alertTransparency(from, to);
                 });
             }

@@ -25,6 +25,9 @@ public interface DigestMessages {
     @Message("eNPS")
     String enps();
 
+    @Message("Psychological safety")
+    String safety();
+
     @Message("Participation")
     String participation();
 
@@ -78,4 +81,7 @@ public interface DigestMessages {
 
     @Message("Open your dashboard")
     String openDashboard();
+
+    @Message("Psychological safety dropped from {from} to {to} (beyond the confidence interval).")
+    String alertSafety(String from, String to);
 }

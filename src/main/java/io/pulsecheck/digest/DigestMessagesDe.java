@@ -29,6 +29,10 @@ public interface DigestMessagesDe extends DigestMessages {
     String enps();
 
     @Override
+    @Message("Psychologische Sicherheit")
+    String safety();
+
+    @Override
     @Message("Beteiligung")
     String participation();
 
@@ -99,4 +103,8 @@ public interface DigestMessagesDe extends DigestMessages {
     @Override
     @Message("Ihr Dashboard öffnen")
     String openDashboard();
+
+    @Override
+    @Message("Die psychologische Sicherheit ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
+    String alertSafety(String from, String to);
 }

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.customers.CustomerDigest;
+import io.pulsecheck.customers.CustomerVoice;
 import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
@@ -55,6 +57,9 @@ public class DigestService {
 
     @Inject
     LeaderActions actions;
+
+    @Inject
+    CustomerVoice customers;
 
     @Inject
     Outbox outbox;
@@ -138,8 +143,20 @@ public class DigestService {
     /** The digest card of one team in a locale, with the leader's dashboard link (or none). */
     public LeaderCard digestCard(UUID teamId, String locale, WebLink dashboard) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
-        return composer.digest(trend(teamId), DigestWording.of(locale), charts.trendChartUrl(teamId, locale),
-                open, dashboard);
+        TeamInsights trend = trend(teamId);
+        CycleInsights reported = DigestComposer.reportedCycle(trend);
+        CustomerDigest customer = customers.digest(teamId, reported == null ? null : reported.cycleDate(),
+                trend.from(), locale);
+        return composer.digest(trend, DigestWording.of(locale), charts.trendChartUrl(teamId, locale), open,
+                customer, dashboard);
+    }
+
+    /** The suggestions the team's digest shows for this report (customer signals included), for the web view. */
+    public List<String> suggestions(UUID teamId, TeamInsights trend, String locale) {
+        CycleInsights reported = DigestComposer.reportedCycle(trend);
+        CustomerDigest customer = customers.digest(teamId, reported == null ? null : reported.cycleDate(),
+                trend.from(), locale);
+        return composer.suggestions(trend, customer.worse(), locale);
     }
 
     /** The leader's signed link to the team's page of the web view. */
