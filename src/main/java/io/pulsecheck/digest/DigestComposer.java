@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
@@ -14,6 +15,7 @@ import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.WebLink;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped
@@ -31,11 +33,20 @@ public class DigestComposer {
     }
 
     /**
+     * The reassurance suggestions for the team's latest released cycle, the same ones its digest shows; the web view
+     * uses them too.
+     */
+    public List<String> suggestions(TeamInsights insights, boolean customerWorse, String locale) {
+        return catalogue.suggestionsFor(Signals.all(reportedCycle(insights), config.alert(), customerWorse),
+                UserLocale.resolve(locale));
+    }
+
+    /**
      * The weekly digest: the reported cycle's indices, its comments, a line per customer metric that moved (the
-     * customer section is left out when nothing moved), suggestions and open actions.
+     * customer section is left out when nothing moved), suggestions, open actions and the leader's dashboard link.
      */
     public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
-            CustomerDigest customer) {
+            CustomerDigest customer, WebLink dashboard) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -62,11 +73,11 @@ public class DigestComposer {
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
         return new LeaderCard(LeaderCard.Kind.DIGEST, t.messages().digestTitle(insights.teamName()), subtitle, facts, chartUrl,
-                t.messages().chartAlt(), sections);
+                t.messages().chartAlt(), sections, dashboard);
     }
 
     public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestWording t,
-            String chartUrl) {
+            String chartUrl, WebLink dashboard) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
             Metric metric = switch (signal) {
@@ -90,7 +101,7 @@ public class DigestComposer {
         List<LeaderCard.Section> sections = List.of(
                 new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
         return new LeaderCard(LeaderCard.Kind.ALERT, t.messages().alertTitle(insights.teamName()), String.join(" ", lines), List.of(),
-                chartUrl, t.messages().chartAlt(), sections);
+                chartUrl, t.messages().chartAlt(), sections, dashboard);
     }
 
     /** "62.4 ↓ (55.1–69.7)": value, arrow when the change is larger than noise (→ otherwise), interval. */

@@ -79,6 +79,9 @@ public interface DigestMessages {
     @Message("Transparency dropped from {from} to {to} (beyond the confidence interval).")
     String alertTransparency(String from, String to);
 
+    @Message("Open your dashboard")
+    String openDashboard();
+
     @Message("Psychological safety dropped from {from} to {to} (beyond the confidence interval).")
     String alertSafety(String from, String to);
 }

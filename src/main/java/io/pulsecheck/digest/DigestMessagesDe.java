@@ -101,6 +101,10 @@ public interface DigestMessagesDe extends DigestMessages {
     String alertTransparency(String from, String to);
 
     @Override
+    @Message("Ihr Dashboard öffnen")
+    String openDashboard();
+
+    @Override
     @Message("Die psychologische Sicherheit ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertSafety(String from, String to);
 }

@@ -19,11 +19,13 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.teams.Person;
@@ -59,6 +61,9 @@ public class CycleOpener {
 
     @Inject
     ChatPlatforms platforms;
+
+    @Inject
+    DashboardLinks dashboardLinks;
 
     @Inject
     Event<CycleOpened> cycleOpened;
@@ -200,7 +205,9 @@ public class CycleOpener {
             }
             ChatRecipient.of(leader)
                     .flatMap(recipient -> platforms.leaderPrompt(
-                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions)))
+                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions,
+                                    new WebLink(ChatPlatforms.messages(recipient.locale()).openDashboard(),
+                                            dashboardLinks.forLeader(leader.id, schedule.team.id)))))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
                             message.dedupKey()).forPerson(cycleId, leader.id)));

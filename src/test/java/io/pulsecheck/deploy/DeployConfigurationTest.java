@@ -45,7 +45,7 @@ class DeployConfigurationTest {
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
             "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
 
-    /** Quarkus, MicroProfile JWT and SmallRye JWT settings the deploy files and README may name. */
+    /** Quarkus (datasource, HTTP, OIDC for HR's sign-in), MicroProfile JWT and SmallRye JWT settings the deploy files and README may name. */
     private static final Set<String> KNOWN_FRAMEWORK = Set.of("QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
             "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT", "QUARKUS_SMALLRYE_OPENAPI_ENABLED",
@@ -53,7 +53,10 @@ class DeployConfigurationTest {
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_ALGORITHM", "MP_JWT_VERIFY_ISSUER",
             "MP_JWT_VERIFY_AUDIENCES", "MP_JWT_VERIFY_TOKEN_AGE", "SMALLRYE_JWT_PATH_GROUPS", "QUARKUS_MAILER_HOST",
             "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD", "QUARKUS_MAILER_START_TLS",
-            "QUARKUS_MAILER_TLS");
+            "QUARKUS_MAILER_TLS",
+            "QUARKUS_OIDC_TENANT_ENABLED", "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
+            "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_ROLES_ROLE_CLAIM_PATH",
+            "QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME");
 
     /** Compose's own interpolation variable for the image tag, not a setting of the service. */
     private static final Set<String> COMPOSE_ONLY = Set.of("PULSECHECK_IMAGE");

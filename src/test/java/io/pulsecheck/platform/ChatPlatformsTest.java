@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ChatPlatformsTest {
 
     private static final LeaderCard ALERT = new LeaderCard(LeaderCard.Kind.ALERT, "Team A", "Well-being dropped",
-            List.of(), null, null, List.of(new LeaderCard.Section("Suggestions", List.of("Talk to @channel"))));
+            List.of(), null, null, List.of(new LeaderCard.Section("Suggestions", List.of("Talk to @channel"))), null);
 
     @Inject
     ChatPlatforms platforms;

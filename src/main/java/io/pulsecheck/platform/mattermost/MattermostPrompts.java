@@ -22,6 +22,7 @@ import io.pulsecheck.platform.ListFit;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.platform.ShownOfMessages;
 import io.pulsecheck.platform.TextFit;
 import io.pulsecheck.questions.Question;
@@ -95,7 +96,10 @@ public class MattermostPrompts {
                 Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null, request.dedupKey()));
     }
 
-    /** The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion. */
+    /**
+     * The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion, and the
+     * leader's dashboard link.
+     */
     static String leaderPromptText(LeaderPromptContent request) {
         String locale = request.leader().locale();
         PromptMessages messages = ChatPlatforms.messages(locale);
@@ -103,9 +107,18 @@ public class MattermostPrompts {
         List<String> lines = request.questions().stream()
                 .map(q -> "- " + MattermostText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
         String suggestion = MattermostText.escape(messages.leaderSuggestion());
-        ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - suggestion.length() - 2, 1,
+        String tail = request.dashboard() == null ? suggestion : suggestion + "\n\n" + link(request.dashboard());
+        ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - tail.length() - 2, 1,
                 UserLocale.bundle(ShownOfMessages.class, locale)::more);
-        return packed.chunks().get(0) + "\n\n" + suggestion;
+        return packed.chunks().get(0) + "\n\n" + tail;
+    }
+
+    /**
+     * A markdown link. The label is escaped like any text; in the URL only {@code &} becomes {@code &amp;}, which
+     * markdown turns back into {@code &} in a link destination.
+     */
+    static String link(WebLink link) {
+        return "[" + MattermostText.escape(link.label()) + "](" + link.url().replace("&", "&amp;") + ")";
     }
 
     private ObjectNode button(String id, String name, PromptContent request, Question question, String value) {
