@@ -43,7 +43,7 @@ class ArchitectureRulesTest {
             Map.entry("conversation", "conversation"), Map.entry("inbound_request", "conversation"),
             Map.entry("leader_action", "digest"), Map.entry("digest_subscription", "digest"),
             Map.entry("cycle_statistics", "insights"), Map.entry("cycle_dimension_statistics", "insights"),
-            Map.entry("audit_event", "audit"));
+            Map.entry("audit_event", "audit"), Map.entry("mattermost_action_use", "platform"));
 
     /** An insert, update or delete naming its table; not a row lock ({@code for update}). */
     private static final Pattern WRITE = Pattern.compile(

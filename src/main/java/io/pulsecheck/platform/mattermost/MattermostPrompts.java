@@ -74,10 +74,13 @@ public class MattermostPrompts {
         attachment.put("text", attachmentText);
         ArrayNode actions = attachment.putArray("actions");
         List<AnswerOption> options = AnswerOption.of(first, recipient.locale(), messages);
+        // An incoming webhook does not return the post's id, so these buttons cannot name their post.
+        MattermostActionTokens.Binding binding = buttons.binding(MattermostActionTokens.EPHEMERAL, request.cycleId(),
+                recipient.personId());
         for (int i = 0; i < options.size(); i++) {
-            actions.add(button("a" + i, options.get(i).label(), request, first, options.get(i).value()));
+            actions.add(button("a" + i, options.get(i).label(), binding, first, options.get(i).value()));
         }
-        actions.add(button(MattermostButtons.SKIP, messages.skip(), request, first, MattermostButtons.SKIP));
+        actions.add(button(MattermostButtons.SKIP, messages.skip(), binding, first, MattermostButtons.SKIP));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
                 PlatformId.MATTERMOST, Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null,
                 request.dedupKey()));
@@ -108,8 +111,8 @@ public class MattermostPrompts {
         return packed.chunks().get(0) + "\n\n" + suggestion;
     }
 
-    private ObjectNode button(String id, String name, PromptContent request, Question question, String value) {
-        return buttons.button(id, MattermostText.plain(name), request.cycleId(), request.recipient().personId(), question.id.toString(),
-                value);
+    private ObjectNode button(String id, String name, MattermostActionTokens.Binding binding, Question question,
+            String value) {
+        return buttons.button(id, MattermostText.plain(name), binding, question.id.toString(), value);
     }
 }
