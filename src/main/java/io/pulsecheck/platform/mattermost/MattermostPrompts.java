@@ -43,9 +43,12 @@ public class MattermostPrompts {
     @Inject
     MattermostButtons buttons;
 
+    @Inject
+    MattermostBotAdapter bot;
+
     public Optional<OutboundMessage> prompt(PromptContent request) {
         Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
-        if (url.isEmpty() || request.questions().isEmpty()) {
+        if ((url.isEmpty() && !bot.configured()) || request.questions().isEmpty()) {
             return Optional.empty();
         }
         ChatRecipient recipient = request.recipient();
@@ -82,20 +85,31 @@ public class MattermostPrompts {
         }
         actions.add(button(MattermostButtons.SKIP, messages.skip(), binding, first, MattermostButtons.SKIP));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.MATTERMOST, Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null,
+                PlatformId.MATTERMOST, destination(url), body(payload, recipient.platformUserId()), null,
                 request.dedupKey()));
     }
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
         Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
-        if (url.isEmpty()) {
+        if (url.isEmpty() && !bot.configured()) {
             return Optional.empty();
         }
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + request.leader().platformUserId());
         payload.put("text", leaderPromptText(request));
-        return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST,
-                Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null, request.dedupKey()));
+        return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST, destination(url),
+                body(payload, request.leader().platformUserId()), null, request.dedupKey()));
+    }
+
+    /** The bot account when one is configured, else the incoming webhook. */
+    private Destination destination(Optional<String> webhookUrl) {
+        return bot.configured() ? bot.destination()
+                : Destination.webhook(MattermostDestinations.WEBHOOK, webhookUrl.orElseThrow());
+    }
+
+    /** The webhook body as is, or as a bot post to the person's user id. */
+    private ObjectNode body(ObjectNode webhookBody, String userId) {
+        return bot.configured() ? bot.payload(userId, webhookBody) : webhookBody;
     }
 
     /** The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion. */
