@@ -8,7 +8,7 @@ import io.pulsecheck.teams.Person;
 /**
  * A person as a chat platform knows them.
  *
- * @param platformUserId the Slack user id, Mattermost username or gateway user id
+ * @param platformUserId the Slack user id, Mattermost user id or gateway user id
  */
 public record ChatRecipient(UUID personId, PlatformId platform, String platformUserId, String locale) {
 

@@ -14,7 +14,10 @@ import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 
-/** Mattermost: prompts through the configured incoming webhook, leader cards through the subscription's webhook. */
+/**
+ * Mattermost: prompts as direct messages from the bot account (or, without one, through the configured incoming
+ * webhook), leader cards through the subscription's webhook.
+ */
 @ApplicationScoped
 public class MattermostPlatform implements ChatPlatform {
 
