@@ -5,6 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
@@ -24,6 +26,9 @@ public class MattermostPlatform implements ChatPlatform {
     @Inject
     MattermostPrompts prompts;
 
+    @Inject
+    MattermostBotAdapter bot;
+
     @Override
     public PlatformId id() {
         return PlatformId.MATTERMOST;
@@ -39,9 +44,18 @@ public class MattermostPlatform implements ChatPlatform {
         return prompts.leaderPrompt(content);
     }
 
-    /** A direct message when the leader has a Mattermost username, else a post to the webhook's channel. */
+    /**
+     * A direct message from the bot when there is one and the leader has a Mattermost user id; else through the
+     * subscription's webhook, to {@code @<roster id>} or the webhook's channel.
+     */
     @Override
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
+        String userId = address.userIdOn(PlatformId.MATTERMOST);
+        if (bot.configured() && userId != null) {
+            ObjectNode body = (ObjectNode) MattermostCards.render(card, null, address.leader().locale());
+            return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.MATTERMOST,
+                    bot.destination(), bot.payload(userId, body), null, address.dedupKey()));
+        }
         return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.MATTERMOST,
                 Destination.webhook(MattermostDestinations.WEBHOOK, address.target().webhookUrl()),
                 MattermostCards.render(card, address.userIdOn(PlatformId.MATTERMOST),

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -33,6 +34,9 @@ import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboxWorker;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
+import io.pulsecheck.platform.DigestTarget;
+import io.pulsecheck.platform.LeaderAddress;
+import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.schedule.CycleQuestion;
@@ -152,6 +156,31 @@ class MattermostBotTest {
         assertFalse(created.has("channel"), "no @username channel override");
         Server.mattermost.verify(postRequestedFor(urlEqualTo("/api/v4/channels/direct"))
                 .withRequestBody(matchingJsonPath("$[1]", equalTo(member.platformUserId()))));
+    }
+
+    @Test
+    void sendsALeadersDigestAsABotDirectMessage() throws Exception {
+        String leaderId = "leaderuseridabcdefghijklmn";
+        LeaderCard card = new LeaderCard(LeaderCard.Kind.DIGEST, "Weekly pulse: " + TEAM, null,
+                List.of(new LeaderCard.Fact("Well-being", "62.0")), null, null, List.of());
+        LeaderAddress address = new LeaderAddress(new ChatRecipient(UUID.randomUUID(), PlatformId.MATTERMOST,
+                leaderId, "en"), new DigestTarget(PlatformId.MATTERMOST, "https://chat.example.com/hooks/x", null),
+                "digest-test:" + UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboundMessage message = platforms.leaderCard(card, address).orElseThrow();
+            assertEquals(MattermostDestinations.BOT, message.destination().transport());
+            outbox.enqueue(message);
+        });
+
+        worker.deliverDue();
+
+        Server.mattermost.verify(postRequestedFor(urlEqualTo("/api/v4/channels/direct"))
+                .withRequestBody(matchingJsonPath("$[1]", equalTo(leaderId))));
+        JsonNode created = body(Server.mattermost.findAll(postRequestedFor(urlEqualTo("/api/v4/posts"))));
+        assertEquals("Well-being", created.path("props").path("attachments").path(0).path("fields").path(0)
+                .path("title").asText());
+        assertEquals(0, Server.mattermost.findAll(putRequestedFor(urlEqualTo("/api/v4/posts/" + POST + "/patch")))
+                .size(), "a card without buttons is posted once");
     }
 
     private void queuePrompt(Checkin checkin, Member member) {
