@@ -34,7 +34,7 @@ public final class StepText {
         return messages.nothingOpen();
     }
 
-    public static String questionLine(Step.Ask ask, String locale) {
+    static String questionLine(Step.Ask ask, String locale) {
         return messages(locale).question(ask.number(), ask.total(), ask.question().textIn(locale));
     }
 

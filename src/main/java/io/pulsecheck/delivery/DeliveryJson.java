@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Plain JSON for outbox columns, independent of the REST layer's mapper settings. */
-public final class DeliveryJson {
+final class DeliveryJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     private DeliveryJson() {
     }
 
-    public static String write(Object value) {
+    static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

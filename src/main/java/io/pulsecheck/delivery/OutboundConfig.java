@@ -7,8 +7,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where outbound messages may go (see {@link OutboundUrlPolicy}): the chat platforms' own hosts, the configured
- * Mattermost, gateway and Slack API hosts, and this allowlist.
+ * Where outbound messages may go (see {@link OutboundUrlPolicy}): the chat platforms' own hosts, the hosts the
+ * platforms are configured to send to, and this allowlist.
  */
 @ConfigMapping(prefix = "pulsecheck.outbound")
 public interface OutboundConfig {

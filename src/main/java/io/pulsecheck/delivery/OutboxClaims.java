@@ -15,6 +15,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,11 +43,14 @@ public class OutboxClaims {
     @Inject
     RateLimits rateLimits;
 
+    /** A due row and the rate key it waits for. */
+    private record Due(UUID id, String rateKey) {
+    }
+
     @Transactional
     List<ClaimedMessage> claim(int limit) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("""
+        List<Due> due = tuples(em.createNativeQuery("""
                 select m.id, m.rate_key from outbox_message m
                 left join delivery_rate_limit r on r.rate_key = m.rate_key
                 where m.status = 'pending' and m.next_attempt_at <= :now
@@ -58,13 +63,14 @@ public class OutboxClaims {
                 order by m.next_attempt_at, m.id
                 limit :limit
                 for update of m skip locked
-                """).setParameter("now", now).setParameter("limit", limit).getResultList();
+                """, Tuple.class).setParameter("now", now).setParameter("limit", limit)).stream()
+                .map(row -> new Due(row.get(0, UUID.class), row.get(1, String.class))).toList();
         if (due.isEmpty()) {
             return List.of();
         }
         Map<String, List<UUID>> byKey = new HashMap<>();
-        for (Object[] row : due) {
-            byKey.computeIfAbsent((String) row[1], key -> new ArrayList<>()).add((UUID) row[0]);
+        for (Due row : due) {
+            byKey.computeIfAbsent(row.rateKey(), key -> new ArrayList<>()).add(row.id());
         }
         List<UUID> claimed = new ArrayList<>();
         // Sorted, so that instances lock rate keys in the same order and never deadlock.
@@ -80,18 +86,22 @@ public class OutboxClaims {
                 update outbox_message set attempts = attempts + 1, next_attempt_at = :leaseEnd where id in (:ids)
                 """).setParameter("leaseEnd", now.plus(config.worker().lease())).setParameter("ids", claimed)
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return tuples(em.createNativeQuery("""
                 select id, kind, channel, rate_key, cast(destination as text), cast(payload as text), attempts, created_at
                 from outbox_message where id in (:ids)
-                """).setParameter("ids", claimed).getResultList();
-        List<ClaimedMessage> messages = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            messages.add(new ClaimedMessage((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    readDestination((String) row[4]), (String) row[5], ((Number) row[6]).intValue(),
-                    toInstant(row[7])));
-        }
-        return messages;
+                """, Tuple.class).setParameter("ids", claimed)).stream().map(OutboxClaims::claimed).toList();
+    }
+
+    /** A native query's rows; JPA types {@code createNativeQuery(sql, Tuple.class)} as a raw query. */
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> tuples(Query query) {
+        return query.getResultList();
+    }
+
+    private static ClaimedMessage claimed(Tuple row) {
+        return new ClaimedMessage(row.get(0, UUID.class), row.get(1, String.class), row.get(2, String.class),
+                row.get(3, String.class), readDestination(row.get(4, String.class)), row.get(5, String.class),
+                row.get(6, Number.class).intValue(), toInstant(row.get(7)));
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.pulsecheck.schedule.Cycle;
 
@@ -42,7 +44,7 @@ public class InsightsQueries {
                 join question q on q.id = a.question_id
                 where a.value is not null
                   and q.type in ('scale_1_5', 'scale_0_5', 'scale_0_10', 'yes_no')
-                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps')
+                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps', 'safety')
                   and %s
                 group by r.id, r.team_id, r.cycle_id, a.dimension
             )
@@ -75,9 +77,8 @@ public class InsightsQueries {
     }
 
     /** The team's latest cycles in the date range, newest first. */
-    @SuppressWarnings("unchecked")
     public List<CycleRow> cycles(UUID teamId, LocalDate from, LocalDate to, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = tuples(em.createNativeQuery("""
                 select c.id, c.cycle_date, c.status, x.released,
                        coalesce(c.invited_count, %s) as invited,
                        case when x.released then coalesce(s.respondents, 0)
@@ -89,29 +90,27 @@ public class InsightsQueries {
                 where c.team_id = :team and c.cycle_date between :from and :to
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c")))
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c")), Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], (Boolean) r[3],
-                num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]))).toList();
+                .setParameter("limit", limit));
+        return rows.stream().map(r -> new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class),
+                r.get(3, Boolean.class), num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)),
+                (int) num(r.get(8)))).toList();
     }
 
     /** Per released cycle and dimension: count, mean and SD of the per-response scores. */
-    @SuppressWarnings("unchecked")
     public List<DimensionRow> dimensionsByCycle(Collection<UUID> cycleIds) {
         if (cycleIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = tuples(em.createNativeQuery("""
                 select d.cycle_id, d.dimension, d.n, d.score_sum / d.n, %s
                 from cycle_dimension_statistics d join cycle c on c.id = d.cycle_id
                 where d.cycle_id in (:cycles) and %s
-                """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), Cycle.releasedSql("c")))
-                .setParameter("cycles", cycleIds)
-                .getResultList();
+                """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), Cycle.releasedSql("c")), Tuple.class)
+                .setParameter("cycles", cycleIds));
         return rows.stream().map(InsightsQueries::dimensionRow).toList();
     }
 
@@ -143,7 +142,6 @@ public class InsightsQueries {
      * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
      * open cycle is ever read.
      */
-    @SuppressWarnings("unchecked")
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
         String sql = """
                 with recursive tree(ancestor_id, team_id) as (
@@ -186,45 +184,53 @@ public class InsightsQueries {
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
                 """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), SUMMED_SD, SUMMED_SD, SUMMED_SD);
-        List<Object[]> rows = em.createNativeQuery(sql)
+        List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-        return rows.stream().map(r -> new OrgRow(Scope.valueOf((String) r[0]), (UUID) r[1], (String) r[2], num(r[3]),
-                dbl(r[4]), dbl(r[5]), num(r[6]), (int) num(r[7]))).toList();
+                .setParameter("to", to));
+        return rows.stream().map(r -> new OrgRow(Scope.valueOf(r.get(0, String.class)), r.get(1, UUID.class),
+                r.get(2, String.class), num(r.get(3)), dbl(r.get(4)), dbl(r.get(5)), num(r.get(6)),
+                (int) num(r.get(7)))).toList();
     }
 
     /** Teams that are not archived, with their parent and effective thresholds. */
     public record TeamRow(UUID id, String name, UUID parentId, int k, int commentK) {
     }
 
-    @SuppressWarnings("unchecked")
     public List<TeamRow> activeTeams() {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = tuples(em.createNativeQuery("""
                 select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
                        coalesce(t.comment_threshold, o.comment_threshold)
                 from team t join org_settings o on o.id = 1
                 where not t.archived order by lower(t.name)
-                """).getResultList();
-        return rows.stream().map(r -> new TeamRow((UUID) r[0], (String) r[1], (UUID) r[2], (int) num(r[3]),
-                (int) num(r[4]))).toList();
+                """, Tuple.class));
+        return rows.stream().map(InsightsQueries::teamRow).toList();
     }
 
     /** One team that is not archived, with its effective thresholds. */
-    @SuppressWarnings("unchecked")
     public java.util.Optional<TeamRow> activeTeam(UUID teamId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = tuples(em.createNativeQuery("""
                 select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
                        coalesce(t.comment_threshold, o.comment_threshold)
                 from team t join org_settings o on o.id = 1
                 where t.id = :id and not t.archived
-                """).setParameter("id", teamId).getResultList();
-        return rows.stream().map(r -> new TeamRow((UUID) r[0], (String) r[1], (UUID) r[2], (int) num(r[3]),
-                (int) num(r[4]))).findFirst();
+                """, Tuple.class).setParameter("id", teamId));
+        return rows.stream().map(InsightsQueries::teamRow).findFirst();
     }
 
-    private static DimensionRow dimensionRow(Object[] r) {
-        return new DimensionRow((UUID) r[0], (String) r[1], num(r[2]), dbl(r[3]), dbl(r[4]));
+    /** A native query's rows; JPA types {@code createNativeQuery(sql, Tuple.class)} as a raw query. */
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> tuples(Query query) {
+        return query.getResultList();
+    }
+
+    private static TeamRow teamRow(Tuple r) {
+        return new TeamRow(r.get(0, UUID.class), r.get(1, String.class), r.get(2, UUID.class), (int) num(r.get(3)),
+                (int) num(r.get(4)));
+    }
+
+    private static DimensionRow dimensionRow(Tuple r) {
+        return new DimensionRow(r.get(0, UUID.class), r.get(1, String.class), num(r.get(2)), dbl(r.get(3)),
+                dbl(r.get(4)));
     }
 
     private static long num(Object value) {

@@ -20,6 +20,14 @@ public interface ChatPlatform {
         return Optional.empty();
     }
 
+    /**
+     * How this platform reaches the person with a check-in now: with the questions in the message, only with a
+     * link to the web check-in, or not at all (not configured, or not installed for this person).
+     */
+    default Reach reach(ChatRecipient recipient) {
+        return Reach.NONE;
+    }
+
     /** The leader's reassurance prompt; empty when the platform is not configured or cannot ask leaders. */
     default Optional<OutboundMessage> leaderPrompt(LeaderPromptContent content) {
         return Optional.empty();

@@ -10,10 +10,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,56 @@ class QuestionLibraryTest {
                 .body("questions.size()", equalTo(5))
                 .body("questions.type", hasItems("scale_1_5", "single_choice", "yes_no"))
                 .body("questions.find { it.type == 'single_choice' }.choices", notNullValue());
+    }
+
+    @Test
+    void builtInSetsAddressGermanReadersWithSie() {
+        Pattern du = Pattern.compile("(?iu)(?<!\\p{L})(du|dich|dir|dein\\p{L}*)(?!\\p{L})");
+        List<String> informal = new ArrayList<>();
+        for (String key : List.of("who-5", "pss-4", "enps", "transparency", "trust-in-leadership", "weekly-pulse")) {
+            for (String german : germanTexts(read(key))) {
+                if (du.matcher(german).find()) {
+                    informal.add(key + ": " + german);
+                }
+            }
+        }
+        assertEquals(List.of(), informal, "German texts of the current built-in versions that say du");
+    }
+
+    @Test
+    void weeklyPulseKeepsItsFirstVersionAndAsksTheSameQuestionsInItsCurrentOne() {
+        String id = builtinId("weekly-pulse");
+        ValidatableResponse first = given().auth().oauth2(TestTokens.hrAdmin()).queryParam("version", 1)
+                .when().get(SETS + "/" + id).then().statusCode(200)
+                .body("questions[0].text.de", equalTo("Wie hast du dich diese Woche bei der Arbeit gefühlt?"));
+        ValidatableResponse current = read("weekly-pulse")
+                .body("currentVersion", equalTo(2))
+                .body("questions[0].text.de", equalTo("Wie haben Sie sich diese Woche bei der Arbeit gefühlt?"));
+        for (String field : List.of("key", "type", "dimension", "reverseScored", "text.en", "choices",
+                "scaleLabels")) {
+            Object before = first.extract().path("questions." + field);
+            current.body("questions." + field, equalTo(before));
+        }
+    }
+
+    /** Every German string of a set: question texts, choice labels and scale labels. */
+    @SuppressWarnings("unchecked")
+    private static List<String> germanTexts(ValidatableResponse set) {
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> question : set.extract().<List<Map<String, Object>>>path("questions")) {
+            texts.add(german(question.get("text")));
+            if (question.get("choices") instanceof List<?> choices) {
+                choices.forEach(choice -> texts.add(german(((Map<String, Object>) choice).get("label"))));
+            }
+            if (question.get("scaleLabels") instanceof Map<?, ?> labels) {
+                labels.values().forEach(label -> texts.add(german(label)));
+            }
+        }
+        return texts;
+    }
+
+    private static String german(Object localized) {
+        return String.valueOf(((Map<?, ?>) localized).get("de"));
     }
 
     @Test

@@ -2,11 +2,11 @@ package io.pulsecheck.common.config;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -23,9 +23,8 @@ import io.smallrye.config.Priorities;
  * set falls back to its old name, and each old name in use is logged once as a warning (the name, never the value).
  * Where both are set in the same source, the new name wins. Remove this in the release after.
  * <p>
- * Map keys ({@code workspace-bot-tokens.<id>}) under the old prefix are found from properties files and system
- * properties; from environment variables only under the new name, because an environment variable's map key cannot
- * be told apart from the name without knowing the name it belongs to.
+ * Map keys ({@code workspace-bot-tokens.<id>}) under the old prefix are renamed too, as properties (properties
+ * files, system properties) name them.
  */
 public class RenamedProperties implements ConfigSourceInterceptorFactory {
 
@@ -57,6 +56,9 @@ public class RenamedProperties implements ConfigSourceInterceptorFactory {
     static final Map<String, String> OLD_PREFIXES = Map.of(
             "pulsecheck.slack.workspace-bot-tokens.", "pulsecheck.delivery.slack.workspace-bot-tokens.");
 
+    private static final Map<String, String> NEW_NAMES = OLD_NAMES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     /** Old names already warned about in this process (configuration is built more than once at start-up). */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -85,8 +87,12 @@ public class RenamedProperties implements ConfigSourceInterceptorFactory {
         return Optional.empty();
     }
 
-    /** The new name of a map key under an old prefix, or null. */
-    static String newNameOfKey(String name) {
+    /** The new name of an old name, or null when the name was not renamed. */
+    static String newNameOf(String name) {
+        String exact = NEW_NAMES.get(name);
+        if (exact != null) {
+            return exact;
+        }
         for (Map.Entry<String, String> prefix : OLD_PREFIXES.entrySet()) {
             if (name.startsWith(prefix.getValue()) && name.length() > prefix.getValue().length()) {
                 return prefix.getKey() + name.substring(prefix.getValue().length());
@@ -114,31 +120,24 @@ public class RenamedProperties implements ConfigSourceInterceptorFactory {
             return super.getValue(context, name);
         }
 
-        /** Each name, followed by its new name when it is a map key under an old prefix. */
+        /**
+         * Old names as their new names: map keys under an old prefix are then found, and the mappings that own the
+         * old prefixes ({@code pulsecheck.delivery}, {@code pulsecheck.conversation}) do not refuse them as unknown.
+         */
         @Override
         public Iterator<String> iterateNames(ConfigSourceInterceptorContext context) {
             Iterator<String> names = context.iterateNames();
             return new Iterator<>() {
-                private String renamed;
-
                 @Override
                 public boolean hasNext() {
-                    return renamed != null || names.hasNext();
+                    return names.hasNext();
                 }
 
                 @Override
                 public String next() {
-                    if (renamed != null) {
-                        String next = renamed;
-                        renamed = null;
-                        return next;
-                    }
-                    if (!names.hasNext()) {
-                        throw new NoSuchElementException();
-                    }
                     String name = names.next();
-                    renamed = newNameOfKey(name);
-                    return name;
+                    String renamed = newNameOf(name);
+                    return renamed != null ? renamed : name;
                 }
             };
         }

@@ -17,7 +17,7 @@ import io.pulsecheck.platform.WireSize;
  * escaped for its field; when the message would exceed {@link GoogleChatLimits#MESSAGE_BYTES}, the longest sections
  * are shortened and say how many items they show.
  */
-public final class GoogleChatCards {
+final class GoogleChatCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -25,13 +25,13 @@ public final class GoogleChatCards {
     }
 
     /** @param locale the leader's locale, for the count of left-out items */
-    public static JsonNode render(LeaderCard card, String locale) {
+    static JsonNode render(LeaderCard card, String locale) {
         return body(LeaderCardFit.fit(card, GoogleChatLimits.ITEM_TEXT,
                 candidate -> bytes(body(candidate)) <= GoogleChatLimits.MESSAGE_BYTES, locale));
     }
 
     /** Size of the body as sent (see {@link WireSize}). */
-    public static int bytes(JsonNode body) {
+    static int bytes(JsonNode body) {
         return WireSize.bytes(body);
     }
 

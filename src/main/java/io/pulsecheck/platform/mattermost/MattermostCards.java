@@ -16,7 +16,7 @@ import io.pulsecheck.platform.TextFit;
  * texts together would exceed {@link MattermostLimits#POST_TEXT}, the longest sections are shortened and say how many
  * items they show.
  */
-public final class MattermostCards {
+final class MattermostCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -28,7 +28,7 @@ public final class MattermostCards {
      *
      * @param locale the leader's locale, for the count of left-out items
      */
-    public static JsonNode render(LeaderCard card, String username, String locale) {
+    static JsonNode render(LeaderCard card, String username, String locale) {
         LeaderCard fitted = LeaderCardFit.fit(card, MattermostLimits.ITEM_TEXT,
                 candidate -> textLength(body(candidate, username)) <= MattermostLimits.POST_TEXT, locale);
         return body(fitted, username);

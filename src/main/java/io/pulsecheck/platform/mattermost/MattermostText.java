@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Mattermost markdown for text typed by people (HR's team names and questions, leaders' actions, comments). */
-public final class MattermostText {
+final class MattermostText {
 
     /** Inline markdown: emphasis, code, links, strike-through. */
     private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]~]");
@@ -19,7 +19,7 @@ public final class MattermostText {
      * HTML, autolink or quote), and a zero-width space after {@code @} stops {@code @channel},
      * {@code @all}, {@code @here} pings; {@code ~} (channel links) is escaped like the rest.
      */
-    public static String escape(String text) {
+    static String escape(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         escaped = INLINE.matcher(escaped).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
         escaped = LINE_START.matcher(escaped).replaceAll(match -> Matcher.quoteReplacement(match.group(1)
@@ -28,7 +28,7 @@ public final class MattermostText {
     }
 
     /** Plain text that Mattermost shows as is (button names, attachment fallbacks): only pings are defused. */
-    public static String plain(String text) {
+    static String plain(String text) {
         return text.replace("@", "@\u200B");
     }
 

@@ -19,7 +19,7 @@ import io.pulsecheck.platform.TextFit;
  * from employees), long sections are split over several section blocks, and when the card would still exceed
  * {@link SlackLimits} the longest sections are shortened and say how many items they show.
  */
-public final class SlackCards {
+final class SlackCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String BULLET = "\u2022 ";
@@ -32,7 +32,7 @@ public final class SlackCards {
      *
      * @param locale the leader's locale, for the count of left-out items
      */
-    public static JsonNode render(LeaderCard card, String slackUserId, String locale) {
+    static JsonNode render(LeaderCard card, String slackUserId, String locale) {
         LeaderCard fitted = LeaderCardFit.fit(card, SlackLimits.SECTION_TEXT - 200, SlackCards::fits, locale);
         return blocks(fitted, slackUserId);
     }

@@ -34,8 +34,8 @@ public interface SlackConfig {
     Optional<String> botToken();
 
     /**
-     * Bot tokens per Slack workspace (team) id, e.g. {@code pulsecheck.slack.workspace-bot-tokens.T0123=xoxb-...}.
-     * Env: {@code PULSECHECK_SLACK_WORKSPACE_BOT_TOKENS_<ID>}.
+     * Bot tokens per Slack workspace (team) id, e.g. {@code pulsecheck.slack.workspace-bot-tokens.T0123=xoxb-...}, set
+     * as properties (system properties or a properties file).
      */
     Map<String, String> workspaceBotTokens();
 

@@ -120,7 +120,8 @@ public class SlackPrompts {
                 count -> SlackText.escape(counts.more(count)));
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", request.leader().platformUserId());
-        payload.put("text", SlackText.plain(intro));
+        // The fallback text is what notifications and clients without blocks show: the whole prompt, not only the intro.
+        payload.put("text", SlackText.plain(String.join("\n", packed.chunks()) + "\n" + suggestion));
         ArrayNode blocks = payload.putArray("blocks");
         packed.chunks().forEach(chunk -> blocks.add(section(chunk)));
         blocks.add(section(suggestion));

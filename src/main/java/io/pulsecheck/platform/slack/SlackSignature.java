@@ -33,7 +33,7 @@ public final class SlackSignature {
      * True when the timestamp lies within five minutes of {@code now} and the signature matches one of the secrets
      * (two during a rotation). Every secret is compared in constant time.
      */
-    public static boolean verify(List<String> secrets, String timestamp, String signature, byte[] body,
+    static boolean verify(List<String> secrets, String timestamp, String signature, byte[] body,
             Instant now) {
         if (secrets.isEmpty() || timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
             return false;

@@ -17,7 +17,7 @@ import io.pulsecheck.platform.WireSize;
  * text is escaped; when the card would exceed {@link TeamsLimits#MESSAGE_BYTES}, the longest sections are shortened
  * and say how many items they show.
  */
-public final class TeamsCards {
+final class TeamsCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -25,13 +25,13 @@ public final class TeamsCards {
     }
 
     /** @param locale the leader's locale, for the count of left-out items */
-    public static JsonNode render(LeaderCard card, String locale) {
+    static JsonNode render(LeaderCard card, String locale) {
         return body(LeaderCardFit.fit(card, TeamsLimits.ITEM_TEXT,
                 candidate -> bytes(body(candidate)) <= TeamsLimits.MESSAGE_BYTES, locale));
     }
 
     /** Size of the body as sent (see {@link WireSize}). */
-    public static int bytes(JsonNode body) {
+    static int bytes(JsonNode body) {
         return WireSize.bytes(body);
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * subset (emphasis, links, lists) is backslash-escaped and {@code & < >} become entities, so nothing of theirs is
  * rendered as markup or a mention.
  */
-public final class TeamsText {
+final class TeamsText {
 
     private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]~]");
     private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([#+\\-]|\\d+\\.)(?=\\s|$)");
@@ -16,7 +16,7 @@ public final class TeamsText {
     private TeamsText() {
     }
 
-    public static String escape(String text) {
+    static String escape(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         escaped = INLINE.matcher(escaped).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
         return LINE_START.matcher(escaped).replaceAll(match -> Matcher.quoteReplacement(match.group(1)

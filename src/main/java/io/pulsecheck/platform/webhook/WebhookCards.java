@@ -14,14 +14,14 @@ import io.pulsecheck.platform.PlatformId;
  * A {@link LeaderCard} as structured JSON for any gateway, which renders and escapes it itself (docs/WEBHOOK.md,
  * schema {@code docs/schemas/webhook/leader-card.schema.json}). Nothing is cut: the gateway knows its own limits.
  */
-public final class WebhookCards {
+final class WebhookCards {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private WebhookCards() {
     }
 
-    public static JsonNode render(LeaderCard card, String recipientUserId, String locale) {
+    static JsonNode render(LeaderCard card, String recipientUserId, String locale) {
         ObjectNode body = JSON.objectNode();
         // Random, and stored with the payload, so every retry carries the same id for the gateway to deduplicate.
         body.put("type", "leader." + card.kind().wireName()).put("messageId", UUID.randomUUID().toString());

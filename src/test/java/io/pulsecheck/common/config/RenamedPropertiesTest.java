@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.conversation.ConversationConfig;
+import io.pulsecheck.delivery.DeliveryConfig;
 import io.pulsecheck.platform.googlechat.GoogleChatConfig;
 import io.pulsecheck.platform.mattermost.MattermostConfig;
 import io.pulsecheck.platform.slack.SlackConfig;
 import io.pulsecheck.platform.teams.TeamsConfig;
 import io.pulsecheck.platform.webhook.WebhookConfig;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -37,11 +41,16 @@ class RenamedPropertiesTest {
     private static final int ENV = 300;
     private static final int SYSTEM_PROPERTIES = 400;
 
+    /**
+     * With the mappings that own the old prefixes too, and unknown names under a mapped prefix refused, as Quarkus
+     * builds it: an old name must not stop the service from starting.
+     */
     private static SmallRyeConfig config(String profile, ConfigSource... sources) {
         return new SmallRyeConfigBuilder().addDefaultInterceptors().addDiscoveredInterceptors().withProfile(profile)
                 .withSources(sources).withMapping(SlackConfig.class).withMapping(MattermostConfig.class)
                 .withMapping(WebhookConfig.class).withMapping(TeamsConfig.class).withMapping(GoogleChatConfig.class)
-                .build();
+                .withMapping(DeliveryConfig.class).withMapping(ConversationConfig.class).withValidateUnknown(true)
+                .withConverter(Duration.class, 200, new DurationConverter()).build();
     }
 
     private static String old(String name) {
@@ -50,6 +59,20 @@ class RenamedPropertiesTest {
 
     private static String env(String name) {
         return ProductionConfigGuard.envName(name);
+    }
+
+    @Test
+    void everyOldSystemPropertyStillConfiguresItsNewSetting() {
+        Map<String, String> properties = new HashMap<>();
+        RenamedProperties.OLD_NAMES.forEach((now, before) -> properties.put(before, valueFor(now)));
+        SmallRyeConfig config = config("prod", new PropertiesConfigSource(properties, "system", SYSTEM_PROPERTIES));
+
+        SlackConfig slack = config.getConfigMapping(SlackConfig.class);
+        assertEquals(Optional.of(valueFor("pulsecheck.slack.bot-token")), slack.botToken());
+        assertEquals(rateFor("pulsecheck.slack.rate-limits.api"), slack.rateLimits().api());
+        assertEquals(Optional.of(valueFor("pulsecheck.webhook.secret")),
+                config.getConfigMapping(WebhookConfig.class).secret());
+        assertEquals(rateFor("pulsecheck.ms-teams.rate-limit"), config.getConfigMapping(TeamsConfig.class).rateLimit());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package io.pulsecheck.platform.googlechat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What the app answers synchronously to an event: a new message in the space, or the clicked card replaced by a
+ * confirmation. Fixed texts only, never an answer value.
+ */
+final class GoogleChatReplies {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private GoogleChatReplies() {
+    }
+
+    /** A new message in the space the event came from; question texts in it are shown as typed, never as markup. */
+    static ObjectNode message(String text) {
+        return JSON.objectNode().put("text", GoogleChatText.truncate(GoogleChatText.plain(text),
+                GoogleChatLimits.MESSAGE_TEXT));
+    }
+
+    /** No reply (Google ignores the body of some events, such as REMOVED_FROM_SPACE). */
+    static ObjectNode none() {
+        return JSON.objectNode();
+    }
+
+    /** Replaces the clicked prompt, inputs and button included, with a card that only says {@code text}. */
+    static ObjectNode updateCard(String text) {
+        ObjectNode reply = JSON.objectNode();
+        reply.putObject("actionResponse").put("type", "UPDATE_MESSAGE");
+        reply.put("text", GoogleChatText.plain(text));
+        ObjectNode wrapper = reply.putArray("cardsV2").addObject().put("cardId", "pulse-done");
+        wrapper.putObject("card").putArray("sections").addObject().putArray("widgets").addObject()
+                .putObject("textParagraph").put("text", GoogleChatText.escape(text));
+        return reply;
+    }
+}
