@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
+import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 
 /**
  * Mattermost: prompts as direct messages from the bot account (or, without one, through the configured incoming
@@ -37,6 +39,16 @@ public class MattermostPlatform implements ChatPlatform {
     @Override
     public Optional<OutboundMessage> prompt(PromptContent content) {
         return prompts.prompt(content);
+    }
+
+    /**
+     * Interactive for anyone with a Mattermost user id while the bot (or, until it replaces it, the incoming webhook)
+     * is configured: the bot can open a direct channel with any user of its server.
+     */
+    @Override
+    public Reach reach(ChatRecipient recipient) {
+        return prompts.canSend() && recipient.platformUserId() != null && !recipient.platformUserId().isBlank()
+                ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override

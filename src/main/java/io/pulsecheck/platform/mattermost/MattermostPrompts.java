@@ -46,6 +46,11 @@ public class MattermostPrompts {
     @Inject
     MattermostBotAdapter bot;
 
+    /** Whether prompts can be sent: through the bot account, or the incoming webhook. */
+    boolean canSend() {
+        return bot.configured() || config.webhookUrl().filter(value -> !value.isBlank()).isPresent();
+    }
+
     public Optional<OutboundMessage> prompt(PromptContent request) {
         Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
         if ((url.isEmpty() && !bot.configured()) || request.questions().isEmpty()) {

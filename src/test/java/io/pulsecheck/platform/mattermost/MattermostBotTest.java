@@ -32,6 +32,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.delivery.OutboxWorker;
+import io.pulsecheck.platform.ChatPlatform;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.DigestTarget;
@@ -39,6 +40,7 @@ import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 import io.pulsecheck.schedule.CycleQuestion;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
@@ -156,6 +158,16 @@ class MattermostBotTest {
         assertFalse(created.has("channel"), "no @username channel override");
         Server.mattermost.verify(postRequestedFor(urlEqualTo("/api/v4/channels/direct"))
                 .withRequestBody(matchingJsonPath("$[1]", equalTo(member.platformUserId()))));
+    }
+
+    @Test
+    void reachesAPersonWithAUserIdInteractivelyAndNobodyWithout() {
+        ChatPlatform mattermost = platforms.of(PlatformId.MATTERMOST).orElseThrow();
+
+        assertEquals(Reach.INTERACTIVE, mattermost.reach(new ChatRecipient(UUID.randomUUID(), PlatformId.MATTERMOST,
+                "personuseridabcdefghijklmn", "en")));
+        assertEquals(Reach.NONE, mattermost.reach(new ChatRecipient(UUID.randomUUID(), PlatformId.MATTERMOST, " ",
+                "en")));
     }
 
     @Test
