@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,10 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.customers.CustomerDigest;
+import io.pulsecheck.digest.DigestComposer;
+import io.pulsecheck.digest.DigestWording;
+import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.testing.InsightFixtures;
 import io.pulsecheck.testing.InsightFixtures.SeededTeam;
 import io.pulsecheck.testing.TestTokens;
@@ -41,6 +46,12 @@ class EveryDimensionTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    InsightsService insights;
+
+    @Inject
+    DigestComposer composer;
 
     /** One question of a built-in set's current version. */
     record BuiltinQuestion(UUID id, String key, String type, String dimension, String firstChoice) {
@@ -248,6 +259,74 @@ class EveryDimensionTest {
         assertEquals("not_enough_responses", workload.get("status"));
         assertFalse(workload.containsKey("shares"));
         assertFalse(workload.containsKey("n"));
+    }
+
+    /** Two released trust cycles: five times (5, 5) and then five times (3, 3), i.e. 100 then 50. */
+    private BuiltinTeam trustFalling(LocalDate first) {
+        BuiltinTeam team = builtinTeam("trust-in-leadership");
+        UUID earlier = closedCycle(team, first);
+        UUID later = closedCycle(team, first.plusWeeks(1));
+        for (int r = 0; r < 5; r++) {
+            respond(team, earlier, first, Map.of("trust_1", 5, "trust_2", 5));
+            respond(team, later, first.plusWeeks(1), Map.of("trust_1", 3, "trust_2", 3 + r % 2));
+        }
+        return team;
+    }
+
+    private LeaderCard digest(BuiltinTeam team, LocalDate from, LocalDate to, String locale) {
+        TeamInsights report = QuarkusTransaction.requiringNew().call(() -> insights.team(team.team().id(), from, to));
+        return composer.digest(report, DigestWording.of(locale), null, List.of(),
+                new CustomerDigest("", List.of(), false));
+    }
+
+    @Test
+    void digestShowsFurtherDimensionsAndWhatMoved() {
+        LocalDate first = LocalDate.parse("2026-06-08");
+        BuiltinTeam team = trustFalling(first);
+
+        LeaderCard card = digest(team, first, first.plusWeeks(1), "en");
+        LeaderCard.Fact trust = card.facts().stream().filter(f -> f.label().equals("Trust in leadership"))
+                .findFirst().orElseThrow();
+        assertTrue(trust.value().startsWith("55.0 ↓ -45.0"), trust.value());
+        LeaderCard.Section moved = card.sections().stream()
+                .filter(section -> section.heading().equals("What moved beyond the noise")).findFirst().orElseThrow();
+        assertEquals(List.of("Trust in leadership: 100.0 → 55.0"), moved.items());
+
+        LeaderCard german = digest(team, first, first.plusWeeks(1), "de");
+        assertTrue(german.facts().stream().anyMatch(f -> f.label().equals("Vertrauen in die Führung")));
+    }
+
+    @Test
+    void digestShowsWorkloadSharesAndNoMovedSectionWhenNothingMoved() {
+        BuiltinTeam team = builtinTeam("weekly-pulse");
+        LocalDate date = LocalDate.parse("2026-06-22");
+        UUID cycle = closedCycle(team, date);
+        for (String workload : List.of("too_high", "too_high", "too_high", "about_right", "about_right")) {
+            respond(team, cycle, date, Map.of("pulse_mood", 4, "pulse_workload", workload, "pulse_recognition", 1));
+        }
+
+        LeaderCard card = digest(team, date, date, "en");
+        assertEquals("about right 40.0% · too high 60.0%", card.facts().stream()
+                .filter(f -> f.label().equals("Workload")).findFirst().orElseThrow().value());
+        assertTrue(card.facts().stream().anyMatch(f -> f.label().equals("Recognition") && f.value().startsWith("100.0")));
+        assertFalse(card.sections().stream().anyMatch(s -> s.heading().equals("What moved beyond the noise")));
+    }
+
+    @Test
+    void csvExportsFurtherDimensionsAfterTheNamedIndices() {
+        BuiltinTeam team = builtinTeam("weekly-pulse");
+        LocalDate date = LocalDate.parse("2026-06-29");
+        UUID cycle = closedCycle(team, date);
+        for (String workload : List.of("too_high", "too_high", "too_high", "about_right", "about_right")) {
+            respond(team, cycle, date, Map.of("pulse_mood", 4, "pulse_workload", workload, "pulse_recognition", 0));
+        }
+
+        String[] lines = given().auth().oauth2(TestTokens.hrAdmin()).queryParam("from", date.toString())
+                .queryParam("to", date.toString()).when().get("/api/v1/teams/{id}/insights.csv", team.team().id())
+                .then().statusCode(200).extract().asString().split("\r\n");
+        assertTrue(lines[0].endsWith(",safety_ci_high,recognition,recognition_ci_low,recognition_ci_high,"
+                + "workload_about_right,workload_too_high"), lines[0]);
+        assertTrue(lines[1].endsWith(",0.0,0.0,0.0,40.0,60.0"), lines[1]);
     }
 
     @Test
