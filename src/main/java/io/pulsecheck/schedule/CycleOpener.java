@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.digest.PreBriefs;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
@@ -61,6 +62,9 @@ public class CycleOpener {
 
     @Inject
     Event<CycleOpened> cycleOpened;
+
+    @Inject
+    PreBriefs preBriefs;
 
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
@@ -197,8 +201,9 @@ public class CycleOpener {
                 continue;
             }
             ChatRecipient.of(leader)
-                    .flatMap(recipient -> platforms.leaderPrompt(
-                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions)))
+                    .flatMap(recipient -> platforms.leaderPrompt(new LeaderPromptContent(cycleId, date,
+                            schedule.team.name, recipient, questions,
+                            preBriefs.forCycle(schedule.team.id, cycleId, recipient.locale()))))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
                             message.dedupKey()).forPerson(cycleId, leader.id)));

@@ -102,7 +102,7 @@ public class MattermostPrompts {
         String intro = messages.leaderIntro(MattermostText.escape(request.teamName()), request.cycleDate().toString());
         List<String> lines = request.questions().stream()
                 .map(q -> "- " + MattermostText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
-        String suggestion = MattermostText.escape(messages.leaderSuggestion());
+        String suggestion = MattermostText.escape(request.suggestion(messages));
         ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - suggestion.length() - 2, 1,
                 UserLocale.bundle(ShownOfMessages.class, locale)::more);
         return packed.chunks().get(0) + "\n\n" + suggestion;

@@ -84,7 +84,7 @@ public class WebhookPrompts {
         ObjectNode payload = envelope("leader.prompt", request.cycleId(), request.cycleDate().toString(),
                 request.leader());
         payload.put("text", LeaderPromptText.markdown(request, messages, "- "));
-        payload.put("suggestion", messages.leaderSuggestion());
+        payload.put("suggestion", request.suggestion(messages));
         ArrayNode questions = payload.putArray("questions");
         for (Question question : request.questions()) {
             questions.addObject().put("id", question.id.toString())
