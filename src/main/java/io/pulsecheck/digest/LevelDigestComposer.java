@@ -124,6 +124,7 @@ public class LevelDigestComposer {
             case STRESS -> node.stress();
             case TRANSPARENCY -> node.transparency();
             case ENPS -> node.enps();
+            case SAFETY -> node.safety();
         };
     }
 }

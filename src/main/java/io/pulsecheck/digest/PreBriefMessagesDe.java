@@ -22,6 +22,10 @@ public interface PreBriefMessagesDe extends PreBriefMessages {
     String transparencyFell(LocalDate date, String from, String to);
 
     @Override
+    @Message("In der letzten Runde ({date}) ist die psychologische Sicherheit von {from} auf {to} gesunken, mehr als das Rauschen.")
+    String safetyFell(LocalDate date, String from, String to);
+
+    @Override
     @Message("In der letzten Runde ({date}) haben {participation} % des Teams geantwortet.")
     String lowParticipation(LocalDate date, String participation);
 

@@ -54,7 +54,8 @@ public class PreBriefs {
         List<String> lines = new ArrayList<>();
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         if (last != null && last.enoughResponses()) {
-            signals.addAll(Signals.all(last, config.alert()));
+            // Customer metrics stay in the digest; the pre-brief answers the team's own signals.
+            signals.addAll(Signals.all(last, config.alert(), false));
             lines.addAll(describe(last, signals, t));
         }
         for (LeaderAction action : actions.announcedIn(cycleId)) {
@@ -79,6 +80,9 @@ public class PreBriefs {
         }
         if (signals.contains(Signal.TRANSPARENCY_DROP)) {
             lines.add(t.transparencyFell(date, from(cycle.transparency()), to(cycle.transparency())));
+        }
+        if (signals.contains(Signal.SAFETY_DROP)) {
+            lines.add(t.safetyFell(date, from(cycle.safety()), to(cycle.safety())));
         }
         if (signals.contains(Signal.LOW_PARTICIPATION)) {
             lines.add(t.lowParticipation(date, DigestComposer.number(cycle.participation().value())));
