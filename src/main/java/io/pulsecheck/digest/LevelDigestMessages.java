@@ -27,7 +27,7 @@ public interface LevelDigestMessages {
     @Message("Check-ins from {from} to {to}: no numbers, they would reveal a smaller group by subtraction")
     String subtitleDifferencing(LocalDate from, LocalDate to);
 
-    @Message("Check-ins from {from} to {to}: no check-in closed yet")
+    @Message("Check-ins from {from} to {to}: no check-in with enough answers yet")
     String subtitleNoData(LocalDate from, LocalDate to);
 
     @Message("Teams and departments")
@@ -42,6 +42,6 @@ public interface LevelDigestMessages {
     @Message("no numbers: they would reveal a smaller group by subtraction")
     String partDifferencing();
 
-    @Message("no check-in closed yet")
+    @Message("no check-in with enough answers yet")
     String partNoData();
 }

@@ -30,7 +30,7 @@ public interface LevelDigestMessagesDe extends LevelDigestMessages {
     String subtitleDifferencing(LocalDate from, LocalDate to);
 
     @Override
-    @Message("Runden vom {from} bis {to}: noch keine Runde abgeschlossen")
+    @Message("Runden vom {from} bis {to}: noch keine Runde mit genügend Antworten")
     String subtitleNoData(LocalDate from, LocalDate to);
 
     @Override
@@ -50,6 +50,6 @@ public interface LevelDigestMessagesDe extends LevelDigestMessages {
     String partDifferencing();
 
     @Override
-    @Message("noch keine Runde abgeschlossen")
+    @Message("noch keine Runde mit genügend Antworten")
     String partNoData();
 }

@@ -25,6 +25,9 @@ import io.pulsecheck.insights.Metric;
 @ApplicationScoped
 public class PreBriefs {
 
+    /** A pre-brief is read in a minute before the check-in; HR's additions must not push the questions out of it. */
+    static final int MAX_SUGGESTIONS = 4;
+
     @Inject
     InsightsService insights;
 
@@ -65,7 +68,8 @@ public class PreBriefs {
         if (signals.isEmpty()) {
             return List.of();
         }
-        lines.addAll(catalogue.suggestionsFor(signals, UserLocale.resolve(locale)));
+        catalogue.suggestionsFor(signals, UserLocale.resolve(locale)).stream().limit(MAX_SUGGESTIONS)
+                .forEach(lines::add);
         return lines;
     }
 

@@ -49,9 +49,12 @@ class LevelDigestTest {
         clock.reset();
     }
 
-    /** A department with two teams whose closed cycles had these many respondents (WHO-5 items 4 and 1). */
-    private SeededTeam[] department(int first, int second) {
-        SeededTeam department = fixtures.team("dept", null, 5);
+    /**
+     * A department with its k and two teams (k = 5) whose closed cycles had these many respondents (WHO-5 items 4 and
+     * 1).
+     */
+    private SeededTeam[] department(int departmentK, int first, int second) {
+        SeededTeam department = fixtures.team("dept", null, departmentK);
         SeededTeam a = fixtures.team("alpha", department.id(), 5);
         SeededTeam b = fixtures.team("beta", department.id(), 5);
         UUID cycleA = fixtures.cycle(a, CYCLE, 6, "closed");
@@ -85,8 +88,8 @@ class LevelDigestTest {
 
     @Test
     void departmentHeadsDigestSuppressesTheRollUpThatDifferencingWouldReveal() {
-        // 5 + 2 answers: alpha is shown, so the department's 7 minus alpha's 5 would reveal beta's 2 below k = 5.
-        SeededTeam[] teams = department(5, 2);
+        // The department's k is 8: its 10 answers reach it, but minus alpha's shown 5 they leave 5, a group below 8.
+        SeededTeam[] teams = department(8, 5, 5);
         String head = subscribe(teams[0].id(), "en", null);
         clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
 
@@ -96,16 +99,14 @@ class LevelDigestTest {
         assertTrue(card.contains("Department digest: " + teams[0].name()), card);
         assertTrue(card.contains("no numbers, they would reveal a smaller group by subtraction"), card);
         assertTrue(card.contains(teams[1].name() + ": Well-being 80.0"), card);
-        assertTrue(card.contains(teams[2].name() + ": no numbers: too few answers"), card);
-        // The roll-up's mean over all seven (62.9) and its count would give beta away.
-        assertFalse(card.contains("62.9"), card);
-        assertFalse(card.contains("7 answers"), card);
-        assertFalse(card.contains("20.0"), card);
+        // Neither the roll-up's count nor its mean over all ten (50.0) appears.
+        assertFalse(card.contains("10 answers"), card);
+        assertFalse(card.contains("50.0"), card);
     }
 
     @Test
     void departmentHeadsDigestShowsTheRollUpWhenNoSubtractionRevealsASmallGroup() {
-        SeededTeam[] teams = department(5, 5);
+        SeededTeam[] teams = department(5, 5, 5);
         String head = subscribe(teams[0].id(), "en", null);
         clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
 
@@ -119,7 +120,7 @@ class LevelDigestTest {
 
     @Test
     void writesTheDepartmentDigestInGerman() {
-        SeededTeam[] teams = department(5, 2);
+        SeededTeam[] teams = department(8, 5, 2);
         String head = subscribe(teams[0].id(), "de", null);
         clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
 
@@ -127,12 +128,14 @@ class LevelDigestTest {
 
         String card = queued("digest:" + head + ":department:" + teams[0].id() + ":" + MONDAY);
         assertTrue(card.contains("Bereichsübersicht: " + teams[0].name()), card);
-        assertTrue(card.contains(teams[2].name() + ": keine Zahlen: zu wenige Antworten"), card);
+        assertTrue(card.contains("keine Zahlen, zu wenige Antworten"), card);
+        // Beta's cycle stayed below k, so it counts nowhere.
+        assertTrue(card.contains(teams[2].name() + ": noch keine Runde mit genügend Antworten"), card);
     }
 
     @Test
     void aLeaderOfATeamWithoutSubTeamsGetsNoDepartmentDigest() {
-        SeededTeam[] teams = department(5, 5);
+        SeededTeam[] teams = department(5, 5, 5);
         String leader = subscribe(teams[1].id(), "en", null);
         clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
 
@@ -145,7 +148,7 @@ class LevelDigestTest {
 
     @Test
     void hrSubscribesAnExecutiveWhoLeadsNoTeamToTheOrganisationDigest() {
-        SeededTeam[] teams = department(5, 2);
+        SeededTeam[] teams = department(8, 5, 5);
         String executive = executive();
         subscribe(executive, true);
         clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
@@ -156,7 +159,6 @@ class LevelDigestTest {
         assertTrue(card.contains("Organisation digest"), card);
         assertTrue(card.contains(teams[0].name() + ": no numbers: they would reveal a smaller group by subtraction"),
                 card);
-        assertFalse(card.contains("62.9"), card);
         given().auth().oauth2(TestTokens.hrAdmin()).when().get("/api/v1/digest-subscriptions/{id}", executive)
                 .then().statusCode(200).body("organisationDigest", equalTo(true));
     }
