@@ -48,7 +48,9 @@ class ArchitectureRulesTest {
             Map.entry("reassurance_entry", "digest"),
             Map.entry("cycle_statistics", "insights"), Map.entry("cycle_dimension_statistics", "insights"),
             Map.entry("audit_event", "audit"), Map.entry("google_chat_space", "platform"),
-            Map.entry("teams_conversation_reference", "platform"), Map.entry("customer_signal", "customers"));
+            Map.entry("teams_conversation_reference", "platform"),
+            Map.entry("slack_installation", "platform"), Map.entry("slack_member", "platform"),
+            Map.entry("slack_oauth_state", "platform"), Map.entry("customer_signal", "customers"));
 
     /** An insert, update or delete naming its table; not a row lock ({@code for update}). */
     private static final Pattern WRITE = Pattern.compile(
