@@ -46,7 +46,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Seeds the demo organisation once per database: a department with two teams, leaders, members on the generic
- * webhook, a weekly schedule per team with the built-in weekly pulse, six closed weekly cycles of anonymous answers
+ * webhook (one on Google Chat), a weekly schedule per team with the built-in weekly pulse, six closed weekly cycles of anonymous answers
  * and one open cycle that some members have answered already. People, teams and schedules go through the same
  * services as the API, cycles through {@link CycleSeeding}; open-cycle answers through {@link SealingService}; closed
  * cycles get the rows the release writes ({@link ClosedCycleRows}: random ids, the cycle's date only, no receipts)
@@ -145,7 +145,7 @@ public class DemoSeeder {
         List<UUID> members = new ArrayList<>();
         for (DemoTeam.Member member : spec.members()) {
             members.add(teams.addMember(team.id(), new AddMemberRequest(null, new PersonInput(member.displayName(),
-                    null, PlatformId.WEBHOOK, member.userId(), member.locale(), spec.timeZone(), null, null))).id());
+                    null, member.platform(), member.userId(), member.locale(), spec.timeZone(), null, null))).id());
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));

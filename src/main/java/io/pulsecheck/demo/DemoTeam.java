@@ -2,6 +2,8 @@ package io.pulsecheck.demo;
 
 import java.util.List;
 
+import io.pulsecheck.platform.PlatformId;
+
 /**
  * One demo team: its leader, members and the story its past check-ins tell, oldest cycle first.
  *
@@ -19,8 +21,12 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
     record Leader(String displayName, String email) {
     }
 
-    /** A member reached through the generic webhook as {@code userId}. */
-    record Member(String displayName, String userId, String locale) {
+    /** A member reached on {@code platform} as {@code userId}; the generic webhook unless named otherwise. */
+    record Member(String displayName, String userId, String locale, PlatformId platform) {
+
+        Member(String displayName, String userId, String locale) {
+            this(displayName, userId, locale, PlatformId.WEBHOOK);
+        }
     }
 
     /**

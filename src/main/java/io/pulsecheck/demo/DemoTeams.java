@@ -5,6 +5,7 @@ import java.util.List;
 import io.pulsecheck.demo.DemoTeam.Leader;
 import io.pulsecheck.demo.DemoTeam.Member;
 import io.pulsecheck.demo.DemoTeam.PastCycle;
+import io.pulsecheck.platform.PlatformId;
 
 /**
  * The demo organisation: one department with a team whose well-being slides while stress rises (so alerts and
@@ -18,6 +19,12 @@ final class DemoTeams {
     /** The member the tour answers as: on the roster, not among those who answered the open cycle already. */
     static final String TOUR_MEMBER = "demo.zoe";
 
+    /**
+     * The member on Google Chat, answered through the dev-mode Google Chat stand-in (README, A tour): the Google user
+     * name the stand-in signs its events with.
+     */
+    static final String GOOGLE_CHAT_MEMBER = "users/demo-kira";
+
     static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("Platform (demo)", "Europe/Berlin", new Leader("Lea Lindqvist", "lea@example.com"),
                     List.of(new Member("Anna Berger", "demo.anna", "de"), new Member("Ben Okoro", "demo.ben", "en"),
@@ -25,7 +32,7 @@ final class DemoTeams {
                             new Member("Elif Yilmaz", "demo.elif", "de"), new Member("Felix Braun", "demo.felix", "de"),
                             new Member("Grace Mensah", "demo.grace", "en"), new Member("Hannes Vogel", "demo.hannes", "de"),
                             new Member("Ines Duarte", "demo.ines", "en"), new Member("Jonas Hartmann", "demo.jonas", "de"),
-                            new Member("Kira Novak", "demo.kira", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
+                            new Member("Kira Novak", GOOGLE_CHAT_MEMBER, "en", PlatformId.GOOGLE_CHAT), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
                     List.of(new PastCycle(10, 0.74, 0.34, 0.72, List.of("Good sprint, clear goals.",
                                     "The new on-call rota helps.", "Nice to see the roadmap shared early.",
                                     "Pairing sessions were great.", "Calm week overall.")),

@@ -27,7 +27,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.PendingSubmissions;
+import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.arc.Arc;
@@ -122,6 +124,18 @@ class DemoSeedTest {
                 .body("items", hasSize(1))
                 .body("items.questionSetId", everyItem(equalTo(WEEKLY_PULSE)))
                 .body("items.channel", hasItem("webhook"));
+    }
+
+    @Test
+    void kiraIsOnGoogleChatAndInvitedToTodaysCheckIn() {
+        Person kira = Person.<Person>find("platformUserId", DemoTeams.GOOGLE_CHAT_MEMBER).firstResult();
+
+        assertEquals(PlatformId.GOOGLE_CHAT, kira.platform);
+        Number invited = (Number) em.createNativeQuery("""
+                select count(*) from cycle_invitation ci join cycle c on c.id = ci.cycle_id
+                where ci.person_id = :person and c.status = 'open'""").setParameter("person", kira.id)
+                .getSingleResult();
+        assertEquals(1, invited.intValue());
     }
 
     @Test
