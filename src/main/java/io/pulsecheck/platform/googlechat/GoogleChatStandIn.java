@@ -57,6 +57,7 @@ public class GoogleChatStandIn {
 
     private static final Logger LOG = Logger.getLogger(GoogleChatStandIn.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token";
     static final String SERVICE_ACCOUNT = "pulsecheck-dev@stand-in.iam.gserviceaccount.com";
 
     /** One message in a space: who wrote it ("app" or the person) and its body as the Chat API got it. */
@@ -111,10 +112,13 @@ public class GoogleChatStandIn {
             new JwtConsumerBuilder().setVerificationKey(serviceAccountKey.getPublicKey())
                     .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                             AlgorithmIdentifiers.RSA_USING_SHA256)
-                    .setExpectedIssuer(SERVICE_ACCOUNT).setExpectedAudience(config.tokenUrl().toString())
+                    .setExpectedIssuer(SERVICE_ACCOUNT)
+                    // Google's auth library names Google's token endpoint as the audience, whatever URL it posts to.
+                    .setExpectedAudience(config.tokenUrl().toString(), GOOGLE_TOKEN_URL)
                     .setRequireExpirationTime().build().processToClaims(assertion);
             return true;
         } catch (InvalidJwtException e) {
+            LOG.infof("Google Chat stand-in refused a token request: %s", e.getMessage());
             return false;
         }
     }
