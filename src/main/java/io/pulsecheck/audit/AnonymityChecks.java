@@ -36,12 +36,12 @@ public class AnonymityChecks {
 
     /** Rows that name a person and are written while a person answers. */
     static final List<String> IDENTITY_BEARING = List.of("receipt", "conversation", "cycle_invitation",
-            "outbox_message", "inbound_request");
+            "outbox_message", "inbound_request", "teams_conversation_reference");
 
     /** Every table that holds or points to identity data; anonymous tables must not reference them. */
     static final List<String> IDENTITY_TABLES = List.of("person", "team_member", "team_leader", "receipt",
             "conversation", "cycle_invitation", "outbox_message", "delivery_attempt", "inbound_request",
-            "digest_subscription", "audit_event");
+            "digest_subscription", "audit_event", "teams_conversation_reference");
 
     // Column names that would carry or lead to an identity.
     private static final String IDENTITY_COLUMN = "(person|participant|user|email|mail|chat|platform|receipt|"

@@ -23,6 +23,7 @@ public enum AuditAction {
     QUESTION_SET_VERSIONED("question_set.new_version", AuditTarget.QUESTION_SET),
     QUESTION_SET_ARCHIVED("question_set.archived", AuditTarget.QUESTION_SET),
     QUESTION_SET_COPIED("question_set.copied", AuditTarget.QUESTION_SET),
+    CUSTOMER_SIGNALS_IMPORTED("customer_signals.imported", AuditTarget.TEAM),
     TEAM_CSV_EXPORTED("export.team_csv", AuditTarget.TEAM),
     ORG_CSV_EXPORTED("export.org_csv", AuditTarget.ORGANISATION);
 

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.customers.CustomerSignalImport;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSet;
@@ -46,8 +47,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Seeds the demo organisation once per database: a department with two teams, leaders, members on the generic
- * webhook (one on Google Chat), a weekly schedule per team with the built-in weekly pulse, six closed weekly cycles of anonymous answers
- * and one open cycle that some members have answered already. People, teams and schedules go through the same
+ * webhook (one on Google Chat), a weekly schedule per team with the built-in weekly pulse, closed weekly cycles of anonymous answers (six,
+ * or a year for the customer-service team, whose customer signals are imported too) and one open cycle that some
+ * members have answered already. People, teams and schedules go through the same
  * services as the API, cycles through {@link CycleSeeding}; open-cycle answers through {@link SealingService}; closed
  * cycles get the rows the release writes ({@link ClosedCycleRows}: random ids, the cycle's date only, no receipts)
  * and are then mixed like every closed cycle.
@@ -92,6 +94,9 @@ public class DemoSeeder {
     @Inject
     CycleSeeding cycleSeeding;
 
+    @Inject
+    CustomerSignalImport customerSignals;
+
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
             seed();
@@ -109,6 +114,9 @@ public class DemoSeeder {
         }
         QuarkusTransaction.requiringNew().run(() -> seeded.forEach(this::releaseHistory));
         QuarkusTransaction.requiringNew().run(() -> seeded.forEach(this::answerOpenCycle));
+        // The customer-service team's weekly CSAT and complaints, imported as its ticket system would send them.
+        QuarkusTransaction.requiringNew().run(() -> seeded.stream().filter(t -> t.spec() == DemoCustomerTeam.TEAM)
+                .forEach(t -> customerSignals.importCsv(t.teamId(), DemoCustomerTeam.signalsCsv(t.closedDates()))));
         LOG.infof("Seeded demo data: department %s with %d teams; leaders %s; answer as %s (see README, A tour)",
                 DemoTeams.DEPARTMENT, DemoTeams.TEAMS.size(),
                 DemoTeams.TEAMS.stream().map(t -> t.leader().email()).toList(), DemoTeams.TOUR_MEMBER);

@@ -9,7 +9,8 @@ import io.pulsecheck.platform.PlatformId;
 
 /**
  * The demo organisation: one department with a team whose well-being slides while stress rises (so alerts and
- * reassurance prompts have something to say) and a team that recovers. Every past cycle but one reaches k = 5.
+ * reassurance prompts have something to say), a team that recovers, and a customer-service team with a year of
+ * check-ins and customer signals ({@link DemoCustomerTeam}). Every past cycle but one reaches k = 5.
  */
 final class DemoTeams {
 
@@ -72,7 +73,8 @@ final class DemoTeams {
                             new PastCycle(11, 0.70, 0.37, 0.73, List.of("Great team week.", "Clear priorities.",
                                     "Thanks for the recognition in the all-hands.", "Relaxed sprint.",
                                     "The retro actions were actually done."))),
-                    List.of("Good start into the week.", "Looking forward to the offsite.")));
+                    List.of("Good start into the week.", "Looking forward to the offsite.")),
+            DemoCustomerTeam.TEAM);
 
     private DemoTeams() {
     }

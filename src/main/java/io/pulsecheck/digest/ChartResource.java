@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.customers.CustomerVoice;
+import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.TeamInsights;
@@ -40,13 +42,16 @@ public class ChartResource {
     TrendChart chart;
 
     @Inject
+    CustomerVoice customers;
+
+    @Inject
     Clock clock;
 
     @GET
     @Path("{id}/trend.png")
     @Produces("image/png")
     @Operation(summary = "A team's trend chart as PNG",
-            description = "Only through the signed, expiring link in a digest; any other request gets 404. Cycles below k are gaps.")
+            description = "Only through the signed, expiring link in a digest; any other request gets 404. Cycles below k are gaps. Customer metrics, if the team has any, are panels below on the same cycle dates.")
     public Response trend(@PathParam("id") UUID id, @QueryParam("expires") long expires,
             @QueryParam("sig") String signature, @QueryParam("lang") String lang) {
         if (!links.isValid(id, expires, signature)) {
@@ -55,7 +60,9 @@ public class ChartResource {
         }
         LocalDate today = LocalDate.now(clock);
         TeamInsights trend = insights.team(id, today.minus(insightsConfig.teamWindow()), today);
-        return Response.ok(chart.png(trend, DigestWording.of(lang)))
+        // Customer metrics stand beside the released cycles, the chart's only columns.
+        var dates = trend.cycles().stream().filter(CycleInsights::released).map(CycleInsights::cycleDate).toList();
+        return Response.ok(chart.png(trend, DigestWording.of(lang), customers.chartSeries(id, dates, lang)))
                 .header("Cache-Control", "private, max-age=3600")
                 .build();
     }

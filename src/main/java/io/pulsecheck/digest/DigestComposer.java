@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
@@ -29,7 +30,12 @@ public class DigestComposer {
         return insights.latestReleased();
     }
 
-    public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions) {
+    /**
+     * The weekly digest: the reported cycle's indices, its comments, a line per customer metric that moved (the
+     * customer section is left out when nothing moved), suggestions and open actions.
+     */
+    public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
+            CustomerDigest customer) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -48,7 +54,10 @@ public class DigestComposer {
                 sections.add(new LeaderCard.Section(t.messages().comments(), cycle.comments()));
             }
         }
-        Set<Signal> signals = Signals.all(cycle, config.alert());
+        if (!customer.lines().isEmpty()) {
+            sections.add(new LeaderCard.Section(customer.heading(), customer.lines()));
+        }
+        Set<Signal> signals = Signals.all(cycle, config.alert(), customer.worse());
         sections.add(new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
@@ -64,6 +73,7 @@ public class DigestComposer {
                 case WELLBEING_DROP -> cycle.wellbeing();
                 case STRESS_RISE -> cycle.stress();
                 case TRANSPARENCY_DROP -> cycle.transparency();
+                case SAFETY_DROP -> cycle.safety();
                 default -> null;
             };
             if (metric != null) {
@@ -72,6 +82,7 @@ public class DigestComposer {
                 lines.add(switch (signal) {
                     case WELLBEING_DROP -> t.messages().alertWellbeing(from, to);
                     case STRESS_RISE -> t.messages().alertStress(from, to);
+                    case SAFETY_DROP -> t.messages().alertSafety(from, to);
                     default -> t.messages().alertTransparency(from, to);
                 });
             }

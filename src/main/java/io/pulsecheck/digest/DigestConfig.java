@@ -57,5 +57,9 @@ public interface DigestConfig {
         /** Stress rise that alerts. Env: {@code PULSECHECK_DIGEST_ALERT_STRESS_RISE}. */
         @WithDefault("10")
         double stressRise();
+
+        /** Psychological safety drop that alerts. Env: {@code PULSECHECK_DIGEST_ALERT_SAFETY_DROP}. */
+        @WithDefault("10")
+        double safetyDrop();
     }
 }

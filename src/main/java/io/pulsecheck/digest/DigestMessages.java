@@ -25,6 +25,9 @@ public interface DigestMessages {
     @Message("eNPS")
     String enps();
 
+    @Message("Psychological safety")
+    String safety();
+
     @Message("Participation")
     String participation();
 
@@ -75,4 +78,7 @@ public interface DigestMessages {
 
     @Message("Transparency dropped from {from} to {to} (beyond the confidence interval).")
     String alertTransparency(String from, String to);
+
+    @Message("Psychological safety dropped from {from} to {to} (beyond the confidence interval).")
+    String alertSafety(String from, String to);
 }

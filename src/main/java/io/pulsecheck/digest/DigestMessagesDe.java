@@ -29,6 +29,10 @@ public interface DigestMessagesDe extends DigestMessages {
     String enps();
 
     @Override
+    @Message("Psychologische Sicherheit")
+    String safety();
+
+    @Override
     @Message("Beteiligung")
     String participation();
 
@@ -95,4 +99,8 @@ public interface DigestMessagesDe extends DigestMessages {
     @Override
     @Message("Die Transparenz ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertTransparency(String from, String to);
+
+    @Override
+    @Message("Die psychologische Sicherheit ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
+    String alertSafety(String from, String to);
 }

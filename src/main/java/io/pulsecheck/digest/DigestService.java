@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.customers.CustomerDigest;
+import io.pulsecheck.customers.CustomerVoice;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.insights.CycleInsights;
@@ -53,6 +55,9 @@ public class DigestService {
 
     @Inject
     LeaderActions actions;
+
+    @Inject
+    CustomerVoice customers;
 
     @Inject
     Outbox outbox;
@@ -127,8 +132,12 @@ public class DigestService {
     /** The digest card of one team in a locale. */
     public LeaderCard digestCard(UUID teamId, String locale) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
-        return composer.digest(trend(teamId), DigestWording.of(locale), charts.trendChartUrl(teamId, locale),
-                open);
+        TeamInsights trend = trend(teamId);
+        CycleInsights reported = DigestComposer.reportedCycle(trend);
+        CustomerDigest customer = customers.digest(teamId, reported == null ? null : reported.cycleDate(),
+                trend.from(), locale);
+        return composer.digest(trend, DigestWording.of(locale), charts.trendChartUrl(teamId, locale), open,
+                customer);
     }
 
     private TeamInsights trend(UUID teamId) {

@@ -23,6 +23,7 @@ public record DigestWording(String language, DigestMessages messages) {
             case STRESS -> messages.stress();
             case TRANSPARENCY -> messages.transparency();
             case ENPS -> messages.enps();
+            case SAFETY -> messages.safety();
         };
     }
 }

@@ -1,10 +1,14 @@
 package io.pulsecheck.digest;
 
-/** What the latest cycle says, used to choose reassurance suggestions; the first three can also alert. */
+/** What the latest cycle says, used to choose reassurance suggestions; the index drops and rises can also alert. */
 public enum Signal {
     WELLBEING_DROP("wellbeing_drop"),
     STRESS_RISE("stress_rise"),
     TRANSPARENCY_DROP("transparency_drop"),
+    /** Psychological safety fell by at least the threshold and beyond the noise; alerts. */
+    SAFETY_DROP("safety_drop"),
+    /** Safety fell while a customer metric of the same week got worse (complaints up, CSAT down); digest only. */
+    SAFETY_DROP_CUSTOMER_WORSE("safety_drop_customer_worse"),
     LOW_PARTICIPATION("low_participation"),
     STEADY("steady");
 

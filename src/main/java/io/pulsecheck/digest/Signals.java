@@ -27,6 +27,9 @@ final class Signals {
         if (dropped(cycle.transparency(), thresholds.transparencyDrop())) {
             signals.add(Signal.TRANSPARENCY_DROP);
         }
+        if (dropped(cycle.safety(), thresholds.safetyDrop())) {
+            signals.add(Signal.SAFETY_DROP);
+        }
         Metric stress = cycle.stress();
         if (significant(stress) && stress.change() >= thresholds.stressRise()) {
             signals.add(Signal.STRESS_RISE);
@@ -34,9 +37,16 @@ final class Signals {
         return signals;
     }
 
-    /** Every signal of the cycle, for choosing suggestions; {@code steady} when nothing stands out. */
-    static Set<Signal> all(CycleInsights cycle, DigestConfig.Alert thresholds) {
+    /**
+     * Every signal of the cycle, for choosing suggestions; {@code steady} when nothing stands out. Safety falling
+     * beyond the noise (by any amount) in a week when a customer metric got worse is a signal of its own.
+     */
+    static Set<Signal> all(CycleInsights cycle, DigestConfig.Alert thresholds, boolean customerWorse) {
         Set<Signal> signals = alerts(cycle, thresholds);
+        if (customerWorse && cycle != null && cycle.enoughResponses() && significant(cycle.safety())
+                && cycle.safety().change() < 0) {
+            signals.add(Signal.SAFETY_DROP_CUSTOMER_WORSE);
+        }
         if (cycle != null && cycle.enoughResponses() && cycle.participation().shown()
                 && cycle.participation().value() < LOW_PARTICIPATION) {
             signals.add(Signal.LOW_PARTICIPATION);

@@ -6,25 +6,32 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import io.pulsecheck.customers.CustomerChartSeries;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.TeamInsights;
 
 /**
- * Renders a team's trend (well-being, stress, transparency per released cycle) as a PNG; cells below k stay gaps.
+ * Renders a team's trend (well-being, stress, transparency and psychological safety per released cycle) as a PNG;
+ * cells below k stay gaps. Customer metrics, when the team has any, are drawn below in panels of their own that share
+ * the same time axis (the cycle dates), each on its own scale.
  */
 @ApplicationScoped
 public class TrendChart {
@@ -36,8 +43,15 @@ public class TrendChart {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 400;
+    private static final int CUSTOMER_PANEL_HEIGHT = 160;
+    private static final Color[] CUSTOMER_COLOURS = { new Color(0x6A1B9A), new Color(0xEF6C00), new Color(0x00838F) };
 
     public byte[] png(TeamInsights insights, DigestWording texts) {
+        return png(insights, texts, List.of());
+    }
+
+    /** The chart with customer metrics (values by cycle date) in panels below the employee indices. */
+    public byte[] png(TeamInsights insights, DigestWording texts, List<CustomerChartSeries> customer) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (CycleInsights cycle : insights.cycles()) {
             if (!cycle.released()) {
@@ -45,7 +59,7 @@ public class TrendChart {
                 continue;
             }
             String column = cycle.cycleDate().toString();
-            for (Index index : new Index[] { Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY }) {
+            for (Index index : new Index[] { Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY, Index.SAFETY }) {
                 Metric metric = cycle.metric(index);
                 dataset.addValue(metric != null && metric.shown() ? metric.value() : null, texts.indexName(index),
                         column);
@@ -56,23 +70,63 @@ public class TrendChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        style(plot);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 100);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
-        renderer.setDefaultShapesVisible(true);
-        renderer.setDefaultStroke(new BasicStroke(2.5f));
-        renderer.setAutoPopulateSeriesStroke(false);
         renderer.setSeriesPaint(0, new Color(0x2E7D32));
         renderer.setSeriesPaint(1, new Color(0xC62828));
         renderer.setSeriesPaint(2, new Color(0x1565C0));
+        renderer.setSeriesPaint(3, new Color(0x5D4037));
+        int height = HEIGHT;
+        if (!customer.isEmpty()) {
+            chart = combined(insights, plot, dataset, customer);
+            height += CUSTOMER_PANEL_HEIGHT * customer.size();
+        }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the trend chart", e);
         }
+    }
+
+    /** The employee plot on top, one panel per customer metric below, all on the employee plot's cycle dates. */
+    private static JFreeChart combined(TeamInsights insights, CategoryPlot employee, DefaultCategoryDataset columns,
+            List<CustomerChartSeries> customer) {
+        CategoryAxis dates = new CategoryAxis();
+        dates.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(dates);
+        employee.setDomainAxis(null);
+        combined.add(employee, 5);
+        for (int i = 0; i < customer.size(); i++) {
+            CustomerChartSeries series = customer.get(i);
+            DefaultCategoryDataset values = new DefaultCategoryDataset();
+            for (Object column : columns.getColumnKeys()) {
+                String date = (String) column;
+                values.addValue(series.byCycleDate().get(java.time.LocalDate.parse(date)), series.label(), date);
+            }
+            NumberAxis axis = new NumberAxis(series.unit());
+            axis.setAutoRangeIncludesZero(false);
+            LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+            renderer.setSeriesPaint(0, CUSTOMER_COLOURS[i % CUSTOMER_COLOURS.length]);
+            CategoryPlot panel = new CategoryPlot(values, null, axis, renderer);
+            style(panel);
+            combined.add(panel, 2);
+        }
+        JFreeChart chart = new JFreeChart(insights.teamName(), new Font(Font.SANS_SERIF, Font.BOLD, 16), combined,
+                true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static void style(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultStroke(new BasicStroke(2.5f));
+        renderer.setAutoPopulateSeriesStroke(false);
     }
 }

@@ -27,6 +27,7 @@ public record CycleInsights(
         @Schema(description = "PSS-4 stress index 0..100, higher is more stress") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
         @Schema(description = "Employee net promoter score -100..100") Metric enps,
+        @Schema(description = "Psychological safety index 0..100, higher is safer (speaking up, admitting mistakes, no fear of consequences or for one's job)") Metric safety,
         @Schema(description = "shown, not_enough_comments, none, or not_released until the check-in closes") CommentsStatus commentsStatus,
         @Schema(description = "Anonymous comments, only when released and at least the comment threshold wrote one") List<String> comments,
         @Schema(description = "The k in force when the cycle opened; it applies to this cycle for good", example = "5") int kThreshold,
@@ -38,6 +39,7 @@ public record CycleInsights(
             case STRESS -> stress;
             case TRANSPARENCY -> transparency;
             case ENPS -> enps;
+            case SAFETY -> safety;
         };
     }
 }

@@ -5,7 +5,9 @@ public enum Index {
     WELLBEING("wellbeing", 0, 100),
     STRESS("stress", 0, 100),
     TRANSPARENCY("transparency", 0, 100),
-    ENPS("enps", -100, 100);
+    ENPS("enps", -100, 100),
+    /** Psychological safety: speaking up, admitting mistakes, no fear of consequences or for one's job. */
+    SAFETY("safety", 0, 100);
 
     public final String dimension;
     public final double min;

@@ -47,6 +47,7 @@ final class InsightsCsv {
                 case STRESS -> node.stress();
                 case TRANSPARENCY -> node.transparency();
                 case ENPS -> node.enps();
+                case SAFETY -> node.safety();
             };
             INDICES.forEach(i -> appendMetric(csv, metric.apply(i)));
             csv.append("\r\n");

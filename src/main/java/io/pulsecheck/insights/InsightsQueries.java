@@ -44,7 +44,7 @@ public class InsightsQueries {
                 join question q on q.id = a.question_id
                 where a.value is not null
                   and q.type in ('scale_1_5', 'scale_0_5', 'scale_0_10', 'yes_no')
-                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps')
+                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps', 'safety')
                   and %s
                 group by r.id, r.team_id, r.cycle_id, a.dimension
             )

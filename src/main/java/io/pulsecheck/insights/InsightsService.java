@@ -33,7 +33,23 @@ public class InsightsService {
     @Transactional
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
         TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
-        List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, config.trendCycles()));
+        return new TeamInsights(teamId, team.name(), from, to, team.k(), team.commentK(),
+                cells(teamId, from, to, config.trendCycles(), true));
+    }
+
+    /**
+     * The team's latest cycles (at most {@code limit}) between the dates, oldest first, as the team report shows them
+     * (released cycles only with numbers, each under its frozen k) but without comments: the employee side of a
+     * series set beside other signals, e.g. customer signals over a year.
+     */
+    @Transactional
+    public List<CycleInsights> series(UUID teamId, LocalDate from, LocalDate to, int limit) {
+        queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
+        return cells(teamId, from, to, limit, false);
+    }
+
+    private List<CycleInsights> cells(UUID teamId, LocalDate from, LocalDate to, int limit, boolean withComments) {
+        List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, limit));
         Collections.reverse(cycles);
         // Only released cycles are aggregated; of the others not one answer is read.
         Map<UUID, Map<String, DimensionRow>> dimensions = queries
@@ -44,10 +60,11 @@ public class InsightsService {
         List<CycleInsights> cells = new ArrayList<>();
         Map<Index, DimensionRow> previousShown = new EnumMap<>(Index.class);
         for (CycleRow cycle : cycles) {
-            cells.add(cycle.released() ? cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), previousShown)
+            cells.add(cycle.released()
+                    ? cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), previousShown, withComments)
                     : unreleasedCell(cycle));
         }
-        return new TeamInsights(teamId, team.name(), from, to, team.k(), team.commentK(), cells);
+        return cells;
     }
 
     /**
@@ -60,17 +77,17 @@ public class InsightsService {
                 : Metric.notEnough();
         Metric hidden = Metric.notReleased();
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false, enough,
-                Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden,
+                Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden, hidden,
                 CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK());
     }
 
     /** A released cycle, under the thresholds frozen on it when it opened. */
     private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions,
-            Map<Index, DimensionRow> previousShown) {
+            Map<Index, DimensionRow> previousShown, boolean withComments) {
         if (cycle.respondents() < cycle.k()) {
             Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
             return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, false,
-                    Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, null, null, cycle.k(),
+                    Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, hidden, null, null, cycle.k(),
                     cycle.commentK());
         }
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
@@ -101,12 +118,12 @@ public class InsightsService {
             commentsStatus = CommentsStatus.NOT_ENOUGH_COMMENTS;
         } else {
             commentsStatus = CommentsStatus.SHOWN;
-            comments = queries.comments(cycle.cycleId());
+            comments = withComments ? queries.comments(cycle.cycleId()) : null;
         }
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, true, null,
                 cycle.respondents(), Metric.participation(cycle.respondents(), cycle.invited()),
                 metrics.get(Index.WELLBEING), metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY),
-                metrics.get(Index.ENPS), commentsStatus, comments, cycle.k(), cycle.commentK());
+                metrics.get(Index.ENPS), metrics.get(Index.SAFETY), commentsStatus, comments, cycle.k(), cycle.commentK());
     }
 
     /** Every team's own cell, every department roll-up and the organisation, over the date range. */

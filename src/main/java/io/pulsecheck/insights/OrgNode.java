@@ -19,5 +19,6 @@ public record OrgNode(
         @Schema(description = "WHO-5 well-being index 0..100") Metric wellbeing,
         @Schema(description = "PSS-4 stress index 0..100") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
-        @Schema(description = "Employee net promoter score") Metric enps) {
+        @Schema(description = "Employee net promoter score") Metric enps,
+        @Schema(description = "Psychological safety index 0..100, higher is safer") Metric safety) {
 }

@@ -157,7 +157,8 @@ final class OrgTree {
                 : statusMetric(group);
         return new OrgNode(kind, teamId, name, parentId, group.status,
                 group.respondentsShown ? data.respondents : null, participation, metrics.get(Index.WELLBEING),
-                metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS));
+                metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS),
+                metrics.get(Index.SAFETY));
     }
 
     private static Metric statusMetric(Group group) {

@@ -40,4 +40,9 @@ public enum PlatformId {
     public String toString() {
         return wireName;
     }
+
+    /** Whether a person may be entered for this platform with only an email, because it finds their user id. */
+    public boolean findsPeopleByEmail() {
+        return this == SLACK;
+    }
 }

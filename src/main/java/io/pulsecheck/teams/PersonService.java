@@ -130,8 +130,12 @@ public class PersonService {
     private static void checkIdentity(PersonInput input) {
         List<FieldError> errors = new ArrayList<>();
         boolean hasUserId = blankToNull(input.platformUserId()) != null;
-        if (input.platform() != null && !hasUserId) {
-            errors.add(new FieldError("platformUserId", "is required when a platform is given"));
+        boolean byEmail = input.platform() != null && input.platform().findsPeopleByEmail()
+                && blankToNull(input.email()) != null;
+        if (input.platform() != null && !hasUserId && !byEmail) {
+            errors.add(new FieldError("platformUserId", input.platform().findsPeopleByEmail()
+                    ? "is required when a platform is given, unless an email is (" + input.platform() + " finds the person by it)"
+                    : "is required when a platform is given"));
         }
         if (input.platform() == null && hasUserId) {
             errors.add(new FieldError("platform", "is required when a platform user id is given"));

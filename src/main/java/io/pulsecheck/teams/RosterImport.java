@@ -57,7 +57,7 @@ public class RosterImport {
             String team, String locale, String timeZone, String subject) {
 
         String identity() {
-            return platform == null ? null : platform + ":" + platformUserId;
+            return platform == null || platformUserId == null ? null : platform + ":" + platformUserId;
         }
 
         String emailKey() {
@@ -160,8 +160,11 @@ public class RosterImport {
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(at + ".platform", "must be one of slack, mattermost, teams, google-chat, webhook, web"));
             }
-            if (userId == null) {
-                errors.add(new FieldError(at + ".platform_user_id", "is required when a platform is given"));
+            boolean validEmail = email != null && email.length() <= 320 && EMAIL.matcher(email).matches();
+            if (userId == null && !(findsByEmail(platform) && validEmail)) {
+                errors.add(new FieldError(at + ".platform_user_id", findsByEmail(platform)
+                        ? "is required when a platform is given, unless an email is (" + platform + " finds the person by it)"
+                        : "is required when a platform is given"));
             }
         } else if (userId != null) {
             errors.add(new FieldError(at + ".platform", "is required when a platform user id is given"));
@@ -188,6 +191,15 @@ public class RosterImport {
         }
         return errors.size() > before ? null
                 : new Entry(row.line(), displayName, email, platform, userId, team, locale, timeZone, subject);
+    }
+
+    /** Whether the row's platform (a valid wire name or not) finds people by email. */
+    private static boolean findsByEmail(String platform) {
+        try {
+            return PlatformId.fromWireName(platform).findsPeopleByEmail();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void checkAgainstRoster(List<Entry> entries, Map<String, Team> teams,

@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  * loop at a fixed rate (latency counted from the planned send time, so a slow server cannot hide its queueing).
  * <p>
  * Usage: {@code SlackSubmitLoad <base-url> <signing-secret> <pairs.csv> <response-url> <concurrencies> <seconds>
- * <rate> <rate-seconds>}; a response URL of {@code -} leaves it out; pairs.csv lines are {@code cycleId,slackUserId,q0,q1,q2,q3,q4}. Prints one
+ * <rate> <rate-seconds>}; a response URL of {@code -} leaves it out, any other gets the user id appended, since each
+ * Submit comes from its own message and Slack gives each message its own {@code response_url}; pairs.csv lines are {@code cycleId,slackUserId,q0,q1,q2,q3,q4}. Prints one
  * {@link LatencyStats#line()} per step.
  */
 public final class SlackSubmitLoad {
@@ -175,7 +176,8 @@ public final class SlackSubmitLoad {
                 + "\"team\":{\"id\":\"TBENCH\"},"
                 + "\"actions\":[{\"action_id\":\"pulse_submit\",\"block_id\":\"submit\",\"value\":\"" + pair.cycleId() + "\"}],"
                 + "\"state\":{\"values\":{" + values + "}}"
-                + (responseUrl == null ? "" : ",\"response_url\":\"" + responseUrl + "\"") + "}";
+                + (responseUrl == null ? "" : ",\"response_url\":\"" + responseUrl + "/" + pair.slackUserId() + "\"")
+                + "}";
     }
 
     private String sign(String timestamp, byte[] body) {

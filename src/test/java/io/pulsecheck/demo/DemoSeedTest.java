@@ -27,6 +27,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.digest.DigestService;
+import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.PendingSubmissions;
 import io.pulsecheck.teams.Person;
@@ -150,6 +152,29 @@ class DemoSeedTest {
                 .setParameter("team", team).getSingleResult();
         assertEquals(0, receipts.intValue());
         assertEquals(0, unmixed.intValue());
+    }
+
+    @Test
+    void customerServiceTeamShowsBothVoicesInTheReportAndTheDigest() {
+        UUID team = teamId(DemoCustomerTeam.NAME);
+        JsonPath report = given().auth().oauth2(TestTokens.leader("sofia@example.com"))
+                .when().get("/api/v1/teams/{id}/insights/customer-voice", team)
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(report.getList("cycles").size() >= 50, "a year of weekly check-ins");
+        assertEquals(List.of("complaints", "csat"), report.getList("customerMetrics.metric"));
+        Map<String, Object> complaints = report.getMap(
+                "relationships.find { it.employee == 'stress' && it.customer == 'complaints' && it.lag == 0 }");
+        assertEquals("shown", complaints.get("status"));
+        assertTrue(((Number) complaints.get("ciLow")).doubleValue() > 0.5, complaints.toString());
+        Map<String, Object> csat = report.getMap(
+                "relationships.find { it.employee == 'stress' && it.customer == 'csat' && it.lag == 0 }");
+        assertTrue(((Number) csat.get("ciHigh")).doubleValue() < -0.5, csat.toString());
+
+        LeaderCard digest = Arc.container().instance(DigestService.class).get().digestCard(team, "en");
+        List<String> lines = digest.sections().stream().filter(s -> s.heading().equals("Customer signals"))
+                .findFirst().orElseThrow().items();
+        assertTrue(lines.get(0).startsWith("Complaints: 58 → 66 (worse) in week "), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Association, not cause: "), lines.toString());
     }
 
     @Test

@@ -85,6 +85,11 @@ class ReleaseAtCloseTest {
         Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", MEMBERS, today);
         Leader leader = subscribedLeader(checkin.teamId());
         releasedWeekBefore(checkin, today.minusWeeks(1));
+        given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("signals", List.of(
+                        Map.of("date", today.minusWeeks(1).toString(), "metric", "csat", "value", 4.2, "sampleSize", 300),
+                        Map.of("date", today.toString(), "metric", "csat", "value", 3.6, "sampleSize", 310))))
+                .when().post("/api/v1/teams/{id}/customer-signals", checkin.teamId()).then().statusCode(200);
         for (int i = 0; i < 4; i++) {
             answer(checkin, i, "1", "0", "Earlier comment " + i);
         }
@@ -123,7 +128,7 @@ class ReleaseAtCloseTest {
             assertFalse(cell.has("respondents"));
             assertFalse(cell.has("comments"));
             assertEquals("not_released", cell.get("commentsStatus").asText());
-            for (String index : List.of("wellbeing", "stress", "transparency", "enps")) {
+            for (String index : List.of("wellbeing", "stress", "transparency", "enps", "safety")) {
                 assertEquals("not_released", cell.at("/" + index + "/status").asText());
                 assertFalse(cell.get(index).has("value"));
             }
@@ -170,10 +175,15 @@ class ReleaseAtCloseTest {
                 today.toString(), today.toString()), checkin.cycleId()));
         texts.put("team csv", get("/api/v1/teams/" + checkin.teamId() + "/insights.csv", leader, null, null));
         texts.put("team csv (hr)", get("/api/v1/teams/" + checkin.teamId() + "/insights.csv", hr, null, null));
+        // The customer voice sets the same cells beside customer signals; an open cycle pairs with nothing.
+        texts.put("customer voice (leader)", get("/api/v1/teams/" + checkin.teamId() + "/insights/customer-voice",
+                leader, null, null));
         for (LocalDate from : List.of(today, today.minusDays(6), today.minusDays(27), today.minusDays(364))) {
             String range = from + ".." + today;
             texts.put("org json " + range, get("/api/v1/insights/org", hr, from.toString(), today.toString()));
             texts.put("org csv " + range, get("/api/v1/insights/org.csv", hr, from.toString(), today.toString()));
+            texts.put("org customer voice " + range, get("/api/v1/insights/org/customer-voice", hr, from.toString(),
+                    today.toString()));
         }
         texts.put("org json default", get("/api/v1/insights/org", hr, null, null));
         URI chart = URI.create(charts.trendChartUrl(checkin.teamId(), "en"));

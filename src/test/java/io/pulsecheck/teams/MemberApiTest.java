@@ -106,6 +106,8 @@ class MemberApiTest {
         body.put("email", uniqueEmail());
         body.put("locale", "de");
         body.put("timeZone", "Europe/Berlin");
+        // Slack finds a person by email (docs/SLACK.md); Mattermost needs the user id.
+        body.put("platform", "mattermost");
         given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/people")
                 .then().statusCode(400).body("errors.field", contains("platformUserId"));

@@ -25,7 +25,7 @@ import io.smallrye.jwt.build.Jwt;
 @Tag(name = "Development")
 public class DevTokenResource {
 
-    private static final Set<String> ROLES = Set.of(Roles.HR_ADMIN, Roles.LEADER, Roles.AUDITOR);
+    private static final Set<String> ROLES = Set.of(Roles.HR_ADMIN, Roles.LEADER, Roles.AUDITOR, Roles.INTEGRATION);
 
     @GET
     @PermitAll

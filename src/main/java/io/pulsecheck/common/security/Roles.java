@@ -15,6 +15,12 @@ public final class Roles {
      */
     public static final String AUDITOR = "auditor";
 
+    /**
+     * Integrations (a ticket or contact-centre system's export job): write customer signals of any team, and nothing
+     * else; they read nothing, not even what they wrote.
+     */
+    public static final String INTEGRATION = "integration";
+
     private Roles() {
     }
 }

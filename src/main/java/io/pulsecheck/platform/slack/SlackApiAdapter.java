@@ -18,7 +18,7 @@ import io.pulsecheck.delivery.adapters.HttpTransport;
 import io.pulsecheck.delivery.adapters.SendOutcome;
 
 /**
- * Slack Web API {@code chat.postMessage} with the workspace's bot token. Slack reports most failures as HTTP 200 with
+ * Slack Web API {@code chat.postMessage} with the workspace's bot token (its installation's, see {@link SlackTokens}). Slack reports most failures as HTTP 200 with
  * {@code "ok": false}; those are dead letters unless Slack calls them transient.
  */
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class SlackApiAdapter implements DeliveryAdapter {
     @Inject
     Clock clock;
 
+    @Inject
+    SlackTokens tokens;
+
     @Override
     public String transport() {
         return SlackDestinations.API;
@@ -49,14 +52,22 @@ public class SlackApiAdapter implements DeliveryAdapter {
 
     @Override
     public SendOutcome send(Destination destination, String payloadJson) {
-        String token = tokenFor(destination.workspace());
-        if (token == null) {
-            return SendOutcome.dead(null, "no Slack bot token configured for this workspace");
+        return post("chat.postMessage", destination, payloadJson);
+    }
+
+    /**
+     * POSTs a JSON body to a Web API method with the workspace's bot token ({@link SlackTokens}); a workspace without
+     * one is a dead letter naming why.
+     */
+    SendOutcome post(String method, Destination destination, String payloadJson) {
+        SlackTokens.Lookup token = tokens.forWorkspace(destination.workspace());
+        if (token.token() == null) {
+            return SendOutcome.dead(null, token.refusal());
         }
         HttpTransport.Reply reply;
         try {
-            reply = http.postJson(config.apiBaseUrl() + "/chat.postMessage",
-                    Map.of("Authorization", "Bearer " + token), payloadJson);
+            reply = http.postJson(config.apiBaseUrl() + "/" + method,
+                    Map.of("Authorization", "Bearer " + token.token()), payloadJson);
         } catch (IOException e) {
             return HttpOutcomes.fromFailure(e);
         }
@@ -73,16 +84,6 @@ public class SlackApiAdapter implements DeliveryAdapter {
             return SendOutcome.retry(200, reason, HttpOutcomes.retryAfter(reply.header("Retry-After"), clock.instant()));
         }
         return SendOutcome.dead(200, reason);
-    }
-
-    private String tokenFor(String workspace) {
-        if (workspace != null) {
-            String specific = config.workspaceBotTokens().get(workspace);
-            if (specific != null && !specific.isBlank()) {
-                return specific;
-            }
-        }
-        return config.botToken().filter(token -> !token.isBlank()).orElse(null);
     }
 
     @Override

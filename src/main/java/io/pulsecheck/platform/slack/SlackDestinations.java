@@ -11,12 +11,19 @@ public final class SlackDestinations {
     public static final String WEBHOOK = "slack_webhook";
     /** Slack {@code response_url} of an interaction, to update or replace the original message. */
     public static final String RESPONSE_URL = "slack_response_url";
+    /** Slack Web API {@code views.publish} (the App Home tab) with the workspace's bot token. */
+    public static final String VIEW = "slack_view";
 
     private SlackDestinations() {
     }
 
-    /** The Web API of a workspace; its bot token comes from configuration. */
+    /** The Web API of a workspace (or Enterprise Grid organisation); its bot token is its installation's. */
     public static Destination api(String workspace) {
         return new Destination(API, null, workspace);
+    }
+
+    /** The App Home of a person in a workspace. */
+    public static Destination view(String workspace) {
+        return new Destination(VIEW, null, workspace);
     }
 }

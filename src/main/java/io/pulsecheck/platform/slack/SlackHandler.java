@@ -31,7 +31,6 @@ import io.pulsecheck.teams.Person;
 @ApplicationScoped
 public class SlackHandler {
 
-    static final PlatformId PLATFORM = PlatformId.SLACK;
     private static final String QUESTION_BLOCK_PREFIX = "q:";
     private static final String COMMENT_BLOCK = "comment";
 
@@ -53,6 +52,15 @@ public class SlackHandler {
     @Inject
     SlackConfig config;
 
+    @Inject
+    SlackAddresses addresses;
+
+    @Inject
+    SlackInstalls installs;
+
+    @Inject
+    SlackHome home;
+
     /** Outcome of an event: handled, or a platform retry of one handled before. */
     public enum EventResult {
         HANDLED, DUPLICATE
@@ -71,10 +79,23 @@ public class SlackHandler {
             throw InboundRequests.replay();
         }
         SlackEventEnvelope.Event event = envelope.event();
-        if (event == null || !event.isPersonalDirectMessage()) {
+        if (event == null) {
             return EventResult.HANDLED;
         }
-        Optional<Person> person = Person.findByChatIdentity(PLATFORM, event.user());
+        if ("app_uninstalled".equals(event.type()) || "tokens_revoked".equals(event.type()) && event.revokesBotToken()) {
+            installs.removed(envelope.teamId(), envelope.enterpriseId(), event.type());
+            return EventResult.HANDLED;
+        }
+        if ("app_home_opened".equals(event.type()) && "home".equals(event.tab()) && event.user() != null) {
+            outbox.enqueue(home.publish(workspaceOf(envelope.teamId(), envelope.enterpriseId()), event.user(),
+                    addresses.person(envelope.teamId(), envelope.enterpriseId(), event.user()),
+                    "slack-home:" + envelope.eventId()));
+            return EventResult.HANDLED;
+        }
+        if (!event.isPersonalDirectMessage()) {
+            return EventResult.HANDLED;
+        }
+        Optional<Person> person = addresses.person(envelope.teamId(), envelope.enterpriseId(), event.user());
         String reply;
         UUID cycleId = null;
         if (person.isEmpty()) {
@@ -89,7 +110,8 @@ public class SlackHandler {
                 reply = StepText.render(step, person.get().locale);
             }
         }
-        OutboundMessage message = SlackReplies.dm(event.channel(), envelope.teamId(), reply,
+        OutboundMessage message = SlackReplies.dm(event.channel(),
+                workspaceOf(envelope.teamId(), envelope.enterpriseId()), reply,
                 "slack-reply:" + envelope.eventId());
         // A reply names its person, so erasing them deletes it; within a check-in also the cycle, whose close deletes
         // it once sent. A reply to someone not on the roster names nobody.
@@ -113,16 +135,55 @@ public class SlackHandler {
         if (responseUrl != null && !responseUrl.startsWith(config.responseUrlPrefix())) {
             throw ApiException.invalid("response_url", "is not a Slack response URL");
         }
-        Person person = Person.findByChatIdentity(PLATFORM, interaction.user().id())
-                .orElseThrow(() -> ApiException.forbidden("This Slack user is not on any roster"));
+        Person person = personOf(interaction);
         SealingService.Outcome outcome = sealing.seal(
                 new Submission(cycleId, person.id, answersOf(interaction.state()), commentOf(interaction.state())));
         if (responseUrl != null) {
             String text = outcome == SealingService.Outcome.SEALED ? StepText.messages(person.locale).thanks()
                     : StepText.messages(person.locale).alreadyAnswered();
-            String workspace = interaction.team() == null ? null : interaction.team().id();
+            String workspace = workspaceOf(teamOf(interaction), enterpriseOf(interaction));
             outbox.enqueue(SlackReplies.replaceOriginal(responseUrl, workspace, text).forPerson(cycleId, person.id));
         }
+    }
+
+    /**
+     * A press of an App Home button: pause, resume, stop or language, carried out like the typed command, and the
+     * home republished to show the new state.
+     */
+    @Transactional
+    public void homeAction(SlackInteraction interaction, String signature) {
+        inbound.refuseReplay("slack-interaction", signature);
+        SlackInteraction.Action action = interaction.actions().get(0);
+        Commands.Command command = (switch (action.actionId()) {
+            case SlackHome.PAUSE -> Commands.of("pause", null);
+            case SlackHome.RESUME -> Commands.of("resume", null);
+            case SlackHome.STOP -> Commands.of("stop", null);
+            case SlackHome.LANGUAGE -> Commands.of("language", action.value());
+            default -> Optional.<Commands.Command>empty();
+        }).orElseThrow(() -> ApiException.invalid("actions[0]", "is not an App Home action"));
+        Person person = personOf(interaction);
+        commands.execute(person, command);
+        outbox.enqueue(home.publish(workspaceOf(teamOf(interaction), enterpriseOf(interaction)),
+                interaction.user().id(), Optional.of(person), null));
+    }
+
+    private Person personOf(SlackInteraction interaction) {
+        return addresses.person(teamOf(interaction), enterpriseOf(interaction), interaction.user().id())
+                .orElseThrow(() -> ApiException.forbidden("This Slack user is not on any roster"));
+    }
+
+    /** The installation that sends to this workspace: its own, its organisation's, or the workspace as Slack named it. */
+    private static String workspaceOf(String teamId, String enterpriseId) {
+        return SlackInstallation.forTeam(teamId, enterpriseId).map(installation -> installation.teamId)
+                .orElse(teamId);
+    }
+
+    private static String teamOf(SlackInteraction interaction) {
+        return interaction.team() == null ? null : interaction.team().id();
+    }
+
+    private static String enterpriseOf(SlackInteraction interaction) {
+        return interaction.enterprise() == null ? null : interaction.enterprise().id();
     }
 
     private static UUID cycleOf(Step step) {

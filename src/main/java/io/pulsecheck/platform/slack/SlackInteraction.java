@@ -21,6 +21,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param type {@code block_actions}
  * @param user who clicked
  * @param team the workspace
+ * @param enterprise the Enterprise Grid organisation, if any
  * @param actions the clicked element; Submit is {@code pulse_submit} with the cycle id as value
  * @param state every input block's current value, by block id and action id
  * @param responseUrl where a reply replacing the original message goes
@@ -31,6 +32,7 @@ public record SlackInteraction(
         @NotBlank @Size(max = 64) String type,
         @NotNull @Valid User user,
         @Valid Team team,
+        @Valid Team enterprise,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Action> actions,
         @Valid State state,
         @JsonProperty("response_url") @Size(max = 1000) String responseUrl) {

@@ -39,7 +39,8 @@ public class SlackInteractionsResource {
             description = "Form-encoded payload field with a block_actions interaction, authenticated by "
                     + "X-Slack-Signature (v0) over the raw body. The pulse_submit button seals the answers "
                     + "anonymously; the thank-you replaces the original message through response_url after the "
-                    + "acknowledgement. An identical request again is refused with 409.")
+                    + "acknowledgement. The App Home buttons (home_pause, home_resume, home_stop, home_language) "
+                    + "act like the commands and republish the home. An identical request again is refused with 409.")
     public Response receive(byte[] body,
             @HeaderParam(SlackSignature.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SlackSignature.SIGNATURE_HEADER) String signature) throws JsonProcessingException {
@@ -52,7 +53,12 @@ public class SlackInteractionsResource {
         if (!SlackInteraction.BLOCK_ACTIONS.equals(interaction.type())) {
             throw ApiException.invalid("type", "must be block_actions");
         }
-        if (!SlackInteraction.SUBMIT_ACTION.equals(interaction.actions().get(0).actionId())) {
+        String actionId = interaction.actions().get(0).actionId();
+        if (actionId != null && actionId.startsWith(SlackHome.ACTION_PREFIX)) {
+            handler.homeAction(interaction, signature.strip());
+            return Response.ok().build();
+        }
+        if (!SlackInteraction.SUBMIT_ACTION.equals(actionId)) {
             // Other elements need no handling: answers are read from the state when Submit is clicked.
             return Response.ok().build();
         }

@@ -24,6 +24,9 @@ public class SlackPlatform implements ChatPlatform {
     @Inject
     SlackPrompts prompts;
 
+    @Inject
+    SlackAddresses addresses;
+
     @Override
     public PlatformId id() {
         return PlatformId.SLACK;
@@ -31,12 +34,12 @@ public class SlackPlatform implements ChatPlatform {
 
     @Override
     public Optional<OutboundMessage> prompt(PromptContent content) {
-        return prompts.prompt(content);
+        return addresses.of(content.recipient()).flatMap(to -> prompts.prompt(content, to));
     }
 
     @Override
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent content) {
-        return prompts.leaderPrompt(content);
+        return addresses.of(content.leader()).flatMap(to -> prompts.leaderPrompt(content, to));
     }
 
     /** The whole check-in is one Block Kit message, so its questions share Slack's block limit. */
@@ -47,12 +50,18 @@ public class SlackPlatform implements ChatPlatform {
                         + " of them for the intro, the leaders' actions, the comment and Submit"));
     }
 
-    /** A direct message to the leader's Slack user id, in the subscription's workspace. */
+    /**
+     * A direct message to the leader's Slack member id: in the workspace their email was found in, else in the
+     * subscription's workspace when it names one.
+     */
     @Override
     public Optional<OutboundMessage> leaderCard(LeaderCard card, LeaderAddress address) {
-        return Optional.of(new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK,
-                SlackDestinations.api(address.target().workspace()),
-                SlackCards.render(card, address.leader().platformUserId(), address.leader().locale()), null, address.dedupKey()));
+        return addresses.of(address.leader()).map(to -> {
+            String workspace = to.foundByEmail() || address.target().workspace() == null ? to.workspace()
+                    : address.target().workspace();
+            return new OutboundMessage(card.kind().messageKind(), PlatformId.SLACK, SlackDestinations.api(workspace),
+                    SlackCards.render(card, to.memberId(), address.leader().locale()), null, address.dedupKey());
+        });
     }
 
     /** Slack downloads the chart image of a digest itself. */
@@ -66,11 +75,14 @@ public class SlackPlatform implements ChatPlatform {
         return true;
     }
 
-    /** Slack needs no webhook: the card goes to the leader's own Slack user id, so they must have one. */
+    /**
+     * Slack needs no webhook: the card goes to the leader's own Slack member id, so they must have one (entered, or
+     * found by their email).
+     */
     @Override
     public DigestTarget checkDigestTarget(ChatRecipient leader, DigestTarget requested) {
-        if (leader == null || leader.platform() != PlatformId.SLACK || leader.platformUserId() == null) {
-            throw ApiException.invalid("channel", "the person has no Slack user id");
+        if (addresses.of(leader).isEmpty()) {
+            throw ApiException.invalid("channel", "the person has no Slack user id (none entered or found by email)");
         }
         return new DigestTarget(PlatformId.SLACK, null, requested.workspace());
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,17 +40,15 @@ public class SlackPrompts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String BULLET = "\u2022 ";
 
-    @Inject
-    SlackConfig config;
-
-    public Optional<OutboundMessage> prompt(PromptContent request) {
+    /** The prompt or reminder as a direct message to the member, sent with their workspace's token. */
+    public Optional<OutboundMessage> prompt(PromptContent request, SlackAddresses.SlackAddress to) {
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.SLACK, SlackDestinations.api(config.defaultWorkspace()), render(request), null,
+                PlatformId.SLACK, SlackDestinations.api(to.workspace()), render(request, to.memberId()), null,
                 request.dedupKey()));
     }
 
-    /** The {@code chat.postMessage} body of a prompt or reminder. */
-    public static ObjectNode render(PromptContent request) {
+    /** The {@code chat.postMessage} body of a prompt or reminder to the given channel (a member id for a DM). */
+    public static ObjectNode render(PromptContent request, String channel) {
         ChatRecipient recipient = request.recipient();
         PromptMessages messages = ChatPlatforms.messages(recipient.locale());
         ShownOfMessages counts = UserLocale.bundle(ShownOfMessages.class, recipient.locale());
@@ -66,7 +63,7 @@ public class SlackPrompts {
         }
         intro = TextFit.truncate(intro, SlackLimits.SECTION_TEXT);
         ObjectNode payload = JSON.objectNode();
-        payload.put("channel", recipient.platformUserId());
+        payload.put("channel", channel);
         payload.put("text", SlackText.plain(intro));
         ArrayNode blocks = payload.putArray("blocks");
         blocks.add(section(intro));
@@ -97,9 +94,9 @@ public class SlackPrompts {
         return payload;
     }
 
-    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
+    public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request, SlackAddresses.SlackAddress to) {
         return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.SLACK,
-                SlackDestinations.api(config.defaultWorkspace()), renderLeaderPrompt(request), null,
+                SlackDestinations.api(to.workspace()), renderLeaderPrompt(request, to.memberId()), null,
                 request.dedupKey()));
     }
 
@@ -107,7 +104,7 @@ public class SlackPrompts {
      * The leader prompt: the intro with the team's questions as bullets, split over sections of Slack's size, then the
      * suggestion. Questions beyond the message's text budget are counted, not sent.
      */
-    public static ObjectNode renderLeaderPrompt(LeaderPromptContent request) {
+    public static ObjectNode renderLeaderPrompt(LeaderPromptContent request, String channel) {
         String locale = request.leader().locale();
         PromptMessages messages = ChatPlatforms.messages(locale);
         ShownOfMessages counts = UserLocale.bundle(ShownOfMessages.class, locale);
@@ -119,7 +116,7 @@ public class SlackPrompts {
         ListFit.Packed packed = ListFit.pack(intro, lines, SlackLimits.SECTION_TEXT, chunks,
                 count -> SlackText.escape(counts.more(count)));
         ObjectNode payload = JSON.objectNode();
-        payload.put("channel", request.leader().platformUserId());
+        payload.put("channel", channel);
         // The fallback text is what notifications and clients without blocks show: the whole prompt, not only the intro.
         payload.put("text", SlackText.plain(String.join("\n", packed.chunks()) + "\n" + suggestion));
         ArrayNode blocks = payload.putArray("blocks");
