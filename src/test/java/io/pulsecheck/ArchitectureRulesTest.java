@@ -46,10 +46,12 @@ class ArchitectureRulesTest {
             Map.entry("conversation", "conversation"), Map.entry("inbound_request", "conversation"),
             Map.entry("leader_action", "digest"), Map.entry("digest_subscription", "digest"),
             Map.entry("cycle_statistics", "insights"), Map.entry("cycle_dimension_statistics", "insights"),
+            Map.entry("cycle_choice_statistics", "insights"),
             Map.entry("audit_event", "audit"), Map.entry("google_chat_space", "platform"),
             Map.entry("teams_conversation_reference", "platform"),
             Map.entry("slack_installation", "platform"), Map.entry("slack_member", "platform"),
-            Map.entry("slack_oauth_state", "platform"), Map.entry("customer_signal", "customers"));
+            Map.entry("slack_oauth_state", "platform"), Map.entry("customer_signal", "customers"),
+            Map.entry("mattermost_action_use", "platform"));
 
     /** An insert, update or delete naming its table; not a row lock ({@code for update}). */
     private static final Pattern WRITE = Pattern.compile(

@@ -47,7 +47,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Seeds the demo organisation once per database: a department with two teams, leaders, members on the generic
- * webhook (one on Google Chat), a weekly schedule per team with the built-in weekly pulse, closed weekly cycles of anonymous answers (six,
+ * webhook (and in Platform one on the web check-in and one by email only, whose links land in the dev inbox), a
+ * weekly schedule per team with the built-in weekly pulse, closed weekly cycles of anonymous answers (six,
  * or a year for the customer-service team, whose customer signals are imported too) and one open cycle that some
  * members have answered already. People, teams and schedules go through the same
  * services as the API, cycles through {@link CycleSeeding}; open-cycle answers through {@link SealingService}; closed
@@ -154,7 +155,8 @@ public class DemoSeeder {
         List<UUID> members = new ArrayList<>();
         for (DemoTeam.Member member : spec.members()) {
             members.add(teams.addMember(team.id(), new AddMemberRequest(null, new PersonInput(member.displayName(),
-                    null, member.platform(), member.userId(), member.locale(), spec.timeZone(), null, null))).id());
+                    member.email(), member.platform(), member.userId(), member.locale(), spec.timeZone(), null,
+                    null))).id());
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -179,8 +181,12 @@ public class DemoSeeder {
         }
         UUID open = cycleSeeding.insertCycle(schedule.id(), team.id(), version.id, today, closesAt(today, zone),
                 Cycle.Status.open, members.size());
-        return new SeededTeam(spec, team.id(), closed, dates, open, members,
-                today.atTime(SEND_TIME).atZone(zone).toInstant(), version.id, random);
+        // Today's prompts are due at once when the demo starts before the send time, so a newcomer sees the check-in
+        // mails in the dev inbox straight away.
+        Instant sendTime = today.atTime(SEND_TIME).atZone(zone).toInstant();
+        Instant now = clock.instant();
+        return new SeededTeam(spec, team.id(), closed, dates, open, members, now.isBefore(sendTime) ? now : sendTime,
+                version.id, random);
     }
 
     private static Instant closesAt(LocalDate date, ZoneId zone) {
@@ -202,16 +208,17 @@ public class DemoSeeder {
     private void answerOpenCycle(SeededTeam open) {
         DemoTeam spec = open.spec();
         int answered = spec.openCycleComments().size();
-        List<UUID> onWebhook = new ArrayList<>();
-        List<UUID> onChat = new ArrayList<>();
+        List<UUID> others = new ArrayList<>();
+        List<UUID> onGoogleChat = new ArrayList<>();
         for (int i = 0; i < open.members().size(); i++) {
-            (spec.members().get(i).platform() == PlatformId.WEBHOOK ? onWebhook : onChat).add(open.members().get(i));
+            (spec.members().get(i).platform() == PlatformId.GOOGLE_CHAT ? onGoogleChat : others)
+                    .add(open.members().get(i));
         }
-        // The first members answered already; they are all on the webhook (DemoTeams).
-        cycleSeeding.inviteAll(open.openCycle(), onWebhook, open.sendAt(), answered);
-        // A chat member's prompt is due a minute after the seed, not at 09:00, so the dev stand-in shows its card
-        // soon; the minute lets the stand-in add the app in the member's direct message first.
-        cycleSeeding.inviteAll(open.openCycle(), onChat, clock.instant().plus(CHAT_PROMPT_DELAY), 0);
+        // The first members answered already; none of them is on Google Chat (DemoTeams).
+        cycleSeeding.inviteAll(open.openCycle(), others, open.sendAt(), answered);
+        // The Google Chat member's prompt is due a minute after the seed, not at 09:00, so the dev stand-in shows its
+        // card soon; the minute lets the stand-in add the app in the member's direct message first.
+        cycleSeeding.inviteAll(open.openCycle(), onGoogleChat, clock.instant().plus(CHAT_PROMPT_DELAY), 0);
         DemoTeam.PastCycle latest = spec.pastCycles().get(spec.pastCycles().size() - 1);
         QuestionSetVersion version = QuestionSetVersion.findById(open.versionId());
         for (int i = 0; i < answered; i++) {

@@ -21,11 +21,32 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
     record Leader(String displayName, String email) {
     }
 
-    /** A member reached on {@code platform} as {@code userId}; the generic webhook unless named otherwise. */
-    record Member(String displayName, String userId, String locale, PlatformId platform) {
+    /**
+     * A member: reached through the generic webhook as {@code userId}, or on the web check-in, or by email only.
+     *
+     * @param platform the member's platform; null for a member reached by email only
+     * @param email the member's address; the web and email-only members get their check-in link there
+     */
+    record Member(String displayName, String userId, String locale, PlatformId platform, String email) {
 
+        /** A member on the generic webhook. */
         Member(String displayName, String userId, String locale) {
-            this(displayName, userId, locale, PlatformId.WEBHOOK);
+            this(displayName, userId, locale, PlatformId.WEBHOOK, null);
+        }
+
+        /** A member who answers in the browser, with the link mailed to them; {@code userId} is their id on the web. */
+        static Member onTheWeb(String displayName, String userId, String email, String locale) {
+            return new Member(displayName, userId, locale, PlatformId.WEB, email);
+        }
+
+        /** A member with no chat platform, reached by email. */
+        static Member byEmail(String displayName, String email, String locale) {
+            return new Member(displayName, null, locale, null, email);
+        }
+
+        /** A member on Google Chat as the Google user {@code user}, answered through the dev-mode stand-in. */
+        static Member onGoogleChat(String displayName, String user, String locale) {
+            return new Member(displayName, user, locale, PlatformId.GOOGLE_CHAT, null);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import io.pulsecheck.demo.DemoTeam.Leader;
 import io.pulsecheck.demo.DemoTeam.Member;
 import io.pulsecheck.demo.DemoTeam.PastCycle;
-import io.pulsecheck.platform.PlatformId;
 
 /**
  * The demo organisation: one department with a team whose well-being slides while stress rises (so alerts and
@@ -24,7 +23,7 @@ final class DemoTeams {
      * The member on Google Chat, answered through the dev-mode Google Chat stand-in (README, A tour): the Google user
      * name the stand-in signs its events with.
      */
-    static final String GOOGLE_CHAT_MEMBER = "users/demo-kira";
+    static final String GOOGLE_CHAT_MEMBER = "users/demo-ines";
 
     static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("Platform (demo)", "Europe/Berlin", new Leader("Lea Lindqvist", "lea@example.com"),
@@ -32,8 +31,8 @@ final class DemoTeams {
                             new Member("Clara Weiss", "demo.clara", "de"), new Member("David Kim", "demo.david", "en"),
                             new Member("Elif Yilmaz", "demo.elif", "de"), new Member("Felix Braun", "demo.felix", "de"),
                             new Member("Grace Mensah", "demo.grace", "en"), new Member("Hannes Vogel", "demo.hannes", "de"),
-                            new Member("Ines Duarte", "demo.ines", "en"), new Member("Jonas Hartmann", "demo.jonas", "de"),
-                            new Member("Kira Novak", GOOGLE_CHAT_MEMBER, "en", PlatformId.GOOGLE_CHAT), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
+                            Member.onGoogleChat("Ines Duarte", GOOGLE_CHAT_MEMBER, "en"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
+                            Member.onTheWeb("Kira Novak", "demo.kira", "kira@example.com", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
                     List.of(new PastCycle(10, 0.74, 0.34, 0.72, List.of("Good sprint, clear goals.",
                                     "The new on-call rota helps.", "Nice to see the roadmap shared early.",
                                     "Pairing sessions were great.", "Calm week overall.")),

@@ -7,13 +7,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.WebLink;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped
@@ -31,11 +34,21 @@ public class DigestComposer {
     }
 
     /**
-     * The weekly digest: the reported cycle's indices, its comments, a line per customer metric that moved (the
-     * customer section is left out when nothing moved), suggestions and open actions.
+     * The reassurance suggestions for the team's latest released cycle, the same ones its digest shows; the web view
+     * uses them too.
+     */
+    public List<String> suggestions(TeamInsights insights, boolean customerWorse, String locale) {
+        return catalogue.suggestionsFor(Signals.all(reportedCycle(insights), config.alert(), customerWorse),
+                UserLocale.resolve(locale));
+    }
+
+    /**
+     * The weekly digest: the reported cycle's indices and further dimensions, what moved beyond the noise, its
+     * comments, a line per customer metric that moved (the customer section is left out when nothing moved),
+     * suggestions, open actions and the leader's dashboard link.
      */
     public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
-            CustomerDigest customer) {
+            CustomerDigest customer, WebLink dashboard) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -48,8 +61,18 @@ public class DigestComposer {
             for (Index index : Index.values()) {
                 facts.add(new LeaderCard.Fact(t.indexName(index), describe(cycle.metric(index), t)));
             }
+            // Further dimensions appear when the reported cycle collected them; a set without them adds no line.
+            for (DimensionInsights dimension : further(cycle)) {
+                if (collected(dimension)) {
+                    facts.add(new LeaderCard.Fact(t.dimensionName(dimension.dimension()), describe(dimension, t)));
+                }
+            }
             facts.add(new LeaderCard.Fact(t.messages().participation(), describe(cycle.participation(), t)
                     .replaceFirst("^([0-9.]+)", "$1%")));
+            List<String> moved = moved(cycle, t);
+            if (!moved.isEmpty()) {
+                sections.add(new LeaderCard.Section(t.messages().moved(), moved));
+            }
             if (cycle.comments() != null && !cycle.comments().isEmpty()) {
                 sections.add(new LeaderCard.Section(t.messages().comments(), cycle.comments()));
             }
@@ -62,11 +85,11 @@ public class DigestComposer {
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
         return new LeaderCard(LeaderCard.Kind.DIGEST, t.messages().digestTitle(insights.teamName()), subtitle, facts, chartUrl,
-                t.messages().chartAlt(), sections);
+                t.messages().chartAlt(), sections, dashboard);
     }
 
     public LeaderCard alert(TeamInsights insights, CycleInsights cycle, Set<Signal> signals, DigestWording t,
-            String chartUrl) {
+            String chartUrl, WebLink dashboard) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
             Metric metric = switch (signal) {
@@ -90,7 +113,54 @@ public class DigestComposer {
         List<LeaderCard.Section> sections = List.of(
                 new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
         return new LeaderCard(LeaderCard.Kind.ALERT, t.messages().alertTitle(insights.teamName()), String.join(" ", lines), List.of(),
-                chartUrl, t.messages().chartAlt(), sections);
+                chartUrl, t.messages().chartAlt(), sections, dashboard);
+    }
+
+    private static List<DimensionInsights> further(CycleInsights cycle) {
+        return cycle.dimensions() == null ? List.of() : cycle.dimensions();
+    }
+
+    private static boolean collected(DimensionInsights dimension) {
+        MetricStatus status = DimensionInsights.INDEX.equals(dimension.kind()) ? dimension.index().status()
+                : dimension.status();
+        return status != MetricStatus.NO_DATA;
+    }
+
+    /** Every dimension, named or further, whose change since the previous shown cycle is larger than the noise. */
+    static List<String> moved(CycleInsights cycle, DigestWording t) {
+        List<String> lines = new ArrayList<>();
+        for (Index index : Index.values()) {
+            movedLine(t.indexName(index), cycle.metric(index), t).ifPresent(lines::add);
+        }
+        for (DimensionInsights dimension : further(cycle)) {
+            if (DimensionInsights.INDEX.equals(dimension.kind())) {
+                movedLine(t.dimensionName(dimension.dimension()), dimension.index(), t).ifPresent(lines::add);
+            }
+        }
+        return lines;
+    }
+
+    private static java.util.Optional<String> movedLine(String name, Metric metric, DigestWording t) {
+        if (metric == null || !metric.shown() || metric.change() == null || !Boolean.TRUE.equals(metric.significant())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(t.messages().movedLine(name, number(metric.value() - metric.change()),
+                number(metric.value())));
+    }
+
+    /** A further dimension: an index as {@link #describe(Metric, DigestWording)}, a distribution as its shares. */
+    static String describe(DimensionInsights dimension, DigestWording t) {
+        if (DimensionInsights.INDEX.equals(dimension.kind())) {
+            return describe(dimension.index(), t);
+        }
+        if (dimension.status() != MetricStatus.SHOWN) {
+            return dimension.status() == MetricStatus.NO_DATA ? t.messages().noData() : t.messages().notEnough();
+        }
+        List<String> shares = new ArrayList<>();
+        for (DimensionInsights.ChoiceShare share : dimension.shares()) {
+            shares.add(share.choice().replace('_', ' ') + " " + number(share.share().value()) + "%");
+        }
+        return String.join(" · ", shares);
     }
 
     /** "62.4 ↓ (55.1–69.7)": value, arrow when the change is larger than noise (→ otherwise), interval. */

@@ -28,8 +28,23 @@ public interface DigestMessages {
     @Message("Psychological safety")
     String safety();
 
+    @Message("Trust in leadership")
+    String trust();
+
+    @Message("Workload")
+    String workload();
+
+    @Message("Recognition")
+    String recognition();
+
     @Message("Participation")
     String participation();
+
+    @Message("What moved beyond the noise")
+    String moved();
+
+    @Message("{name}: {from} → {to}")
+    String movedLine(String name, String from, String to);
 
     @Message("Weekly pulse: {team}")
     String digestTitle(String team);
@@ -78,6 +93,9 @@ public interface DigestMessages {
 
     @Message("Transparency dropped from {from} to {to} (beyond the confidence interval).")
     String alertTransparency(String from, String to);
+
+    @Message("Open your dashboard")
+    String openDashboard();
 
     @Message("Psychological safety dropped from {from} to {to} (beyond the confidence interval).")
     String alertSafety(String from, String to);

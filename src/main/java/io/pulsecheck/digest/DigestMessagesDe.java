@@ -33,8 +33,28 @@ public interface DigestMessagesDe extends DigestMessages {
     String safety();
 
     @Override
+    @Message("Vertrauen in die Führung")
+    String trust();
+
+    @Override
+    @Message("Arbeitsbelastung")
+    String workload();
+
+    @Override
+    @Message("Anerkennung")
+    String recognition();
+
+    @Override
     @Message("Beteiligung")
     String participation();
+
+    @Override
+    @Message("Was sich über das Rauschen hinaus bewegt hat")
+    String moved();
+
+    @Override
+    @Message("{name}: {from} → {to}")
+    String movedLine(String name, String from, String to);
 
     @Override
     @Message("Wöchentlicher Puls: {team}")
@@ -99,6 +119,10 @@ public interface DigestMessagesDe extends DigestMessages {
     @Override
     @Message("Die Transparenz ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertTransparency(String from, String to);
+
+    @Override
+    @Message("Ihr Dashboard öffnen")
+    String openDashboard();
 
     @Override
     @Message("Die psychologische Sicherheit ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")

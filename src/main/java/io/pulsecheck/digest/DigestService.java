@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.customers.CustomerVoice;
+import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.insights.CycleInsights;
@@ -26,6 +27,7 @@ import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.DigestTarget;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -66,6 +68,9 @@ public class DigestService {
     ChatPlatforms platforms;
 
     @Inject
+    DashboardLinks dashboardLinks;
+
+    @Inject
     Clock clock;
 
     /** Queues the digests that are due now: on the configured weekday from the configured local time on. */
@@ -87,7 +92,8 @@ public class DigestService {
                 if (outbox.isQueued(dedupKey)) {
                     continue;
                 }
-                if (queue(digestCard(team.id, leader.locale), subscription, leader, dedupKey)) {
+                if (queue(digestCard(team.id, leader.locale, dashboardLink(leader, team.id)), subscription, leader,
+                        dedupKey)) {
                     queued++;
                 }
             }
@@ -119,7 +125,7 @@ public class DigestService {
                 }
                 DigestWording texts = DigestWording.of(leader.locale);
                 LeaderCard card = composer.alert(trend, cycle, signals, texts,
-                        charts.trendChartUrl(team.id, leader.locale));
+                        charts.trendChartUrl(team.id, leader.locale), dashboardLink(leader, team.id));
                 String dedupKey = "alert:" + leader.id + ":" + cycle.cycleId();
                 if (queue(card, subscription, leader, dedupKey)) {
                     queued++;
@@ -129,15 +135,34 @@ public class DigestService {
         return queued;
     }
 
-    /** The digest card of one team in a locale. */
+    /** The digest card of one team in a locale, without a dashboard link. */
     public LeaderCard digestCard(UUID teamId, String locale) {
+        return digestCard(teamId, locale, null);
+    }
+
+    /** The digest card of one team in a locale, with the leader's dashboard link (or none). */
+    public LeaderCard digestCard(UUID teamId, String locale, WebLink dashboard) {
         List<String> open = actions.toAnnounce(teamId).stream().map(a -> a.description).toList();
         TeamInsights trend = trend(teamId);
         CycleInsights reported = DigestComposer.reportedCycle(trend);
         CustomerDigest customer = customers.digest(teamId, reported == null ? null : reported.cycleDate(),
                 trend.from(), locale);
         return composer.digest(trend, DigestWording.of(locale), charts.trendChartUrl(teamId, locale), open,
-                customer);
+                customer, dashboard);
+    }
+
+    /** The suggestions the team's digest shows for this report (customer signals included), for the web view. */
+    public List<String> suggestions(UUID teamId, TeamInsights trend, String locale) {
+        CycleInsights reported = DigestComposer.reportedCycle(trend);
+        CustomerDigest customer = customers.digest(teamId, reported == null ? null : reported.cycleDate(),
+                trend.from(), locale);
+        return composer.suggestions(trend, customer.worse(), locale);
+    }
+
+    /** The leader's signed link to the team's page of the web view. */
+    private WebLink dashboardLink(Person leader, UUID teamId) {
+        return new WebLink(DigestWording.of(leader.locale).messages().openDashboard(),
+                dashboardLinks.forLeader(leader.id, teamId));
     }
 
     private TeamInsights trend(UUID teamId) {

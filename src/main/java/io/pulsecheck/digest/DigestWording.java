@@ -26,4 +26,18 @@ public record DigestWording(String language, DigestMessages messages) {
             case SAFETY -> messages.safety();
         };
     }
+
+    /** The display name of any question dimension: the indices', the built-in ones', else a custom key as words. */
+    public String dimensionName(String dimension) {
+        Index index = Index.ofDimension(dimension);
+        if (index != null) {
+            return indexName(index);
+        }
+        return switch (dimension) {
+            case "trust" -> messages.trust();
+            case "workload" -> messages.workload();
+            case "recognition" -> messages.recognition();
+            default -> dimension.replace('_', ' ');
+        };
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +46,16 @@ public class LeaderActionResource {
     public Response record(@PathParam("id") UUID id, @Valid @NotNull LeaderActionRequest request) {
         access.checkCanRead(id);
         return Response.status(Response.Status.CREATED).entity(actions.record(id, request.description())).build();
+    }
+
+    @PUT
+    @Path("{id}/actions/{actionId}")
+    @Operation(summary = "Reword an action the team has not been told yet",
+            description = "409 once a check-in has told the team about it.")
+    public LeaderActionView edit(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+            @Valid @NotNull LeaderActionRequest request) {
+        access.checkCanRead(id);
+        return actions.edit(id, actionId, request.description());
     }
 
     @GET

@@ -53,6 +53,23 @@ public class LeaderActions {
         return LeaderActionView.of(action);
     }
 
+    /**
+     * Rewords an action the team has not been told yet; 404 when the team has no such action, 409 once a check-in
+     * told it (what the team read is not rewritten).
+     */
+    @Transactional
+    public LeaderActionView edit(UUID teamId, UUID actionId, String description) {
+        LeaderAction action = LeaderAction.findById(actionId);
+        if (action == null || !action.teamId.equals(teamId)) {
+            throw ApiException.notFound("Action", actionId);
+        }
+        if (action.announcedCycleId != null) {
+            throw ApiException.conflict("The action was told to the team already and cannot be changed");
+        }
+        action.description = description.strip();
+        return LeaderActionView.of(action);
+    }
+
     /** The actions recorded for the team, newest first. */
     public List<LeaderActionView> listForTeam(UUID teamId) {
         return LeaderAction.<LeaderAction>list("teamId = ?1 order by createdAt desc, id", teamId).stream()

@@ -24,6 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import io.pulsecheck.customers.CustomerChartSeries;
 import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.TeamInsights;
@@ -65,6 +66,7 @@ public class TrendChart {
                         column);
             }
         }
+        addFurtherIndices(insights, texts, dataset);
         JFreeChart chart = ChartFactory.createLineChart(insights.teamName(), null, texts.messages().chartAxis(), dataset,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -89,6 +91,33 @@ public class TrendChart {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the trend chart", e);
+        }
+    }
+
+    /**
+     * The further 0..100 indices (trust, recognition, custom ones) that show a value in at least one released cycle;
+     * a team whose sets collect none keeps the four named lines only.
+     */
+    private static void addFurtherIndices(TeamInsights insights, DigestWording texts, DefaultCategoryDataset dataset) {
+        java.util.SortedSet<String> shown = new java.util.TreeSet<>();
+        for (CycleInsights cycle : insights.cycles()) {
+            if (cycle.released() && cycle.dimensions() != null) {
+                cycle.dimensions().stream()
+                        .filter(d -> DimensionInsights.INDEX.equals(d.kind()) && d.index().shown())
+                        .forEach(d -> shown.add(d.dimension()));
+            }
+        }
+        for (String dimension : shown) {
+            for (CycleInsights cycle : insights.cycles()) {
+                if (!cycle.released()) {
+                    continue;
+                }
+                Metric metric = cycle.dimensions() == null ? null : cycle.dimensions().stream()
+                        .filter(d -> d.dimension().equals(dimension)).map(DimensionInsights::index).findFirst()
+                        .orElse(null);
+                dataset.addValue(metric != null && metric.shown() ? metric.value() : null,
+                        texts.dimensionName(dimension), cycle.cycleDate().toString());
+            }
         }
     }
 

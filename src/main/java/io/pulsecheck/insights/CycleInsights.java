@@ -31,7 +31,8 @@ public record CycleInsights(
         @Schema(description = "shown, not_enough_comments, none, or not_released until the check-in closes") CommentsStatus commentsStatus,
         @Schema(description = "Anonymous comments, only when released and at least the comment threshold wrote one") List<String> comments,
         @Schema(description = "The k in force when the cycle opened; it applies to this cycle for good", example = "5") int kThreshold,
-        @Schema(description = "The comment threshold in force when the cycle opened", example = "5") int commentThreshold) {
+        @Schema(description = "The comment threshold in force when the cycle opened", example = "5") int commentThreshold,
+        @Schema(description = "Every further dimension the team's question sets collected in the range (trust, workload, recognition, custom ones), by name; the same list in every cycle of a report") List<DimensionInsights> dimensions) {
 
     public Metric metric(Index index) {
         return switch (index) {

@@ -12,7 +12,7 @@ import io.pulsecheck.responses.CycleMixed;
 
 /**
  * Writes the sufficient statistics of a mixed cycle ({@code cycle_statistics}, {@code cycle_dimension_statistics}):
- * respondents and comments, and per dimension the count, sum and sum of squares of the per-response scores. Closed
+ * respondents and comments, per numeric dimension the count, sum and sum of squares of the per-response scores, and per single-choice dimension how many responses chose each option. Closed
  * cycles never change, so every report reads these rows instead of rescoring the cycle's answers; means and sample
  * standard deviations of any set of cycles follow from them exactly (see {@link InsightsQueries}).
  */
@@ -33,6 +33,8 @@ public class CycleStatistics {
     public void write(UUID cycleId) {
         em.createNativeQuery("delete from cycle_dimension_statistics where cycle_id = :cycle")
                 .setParameter("cycle", cycleId).executeUpdate();
+        em.createNativeQuery("delete from cycle_choice_statistics where cycle_id = :cycle")
+                .setParameter("cycle", cycleId).executeUpdate();
         em.createNativeQuery("delete from cycle_statistics where cycle_id = :cycle")
                 .setParameter("cycle", cycleId).executeUpdate();
         em.createNativeQuery("""
@@ -46,6 +48,15 @@ public class CycleStatistics {
                 insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
                 select cycle_id, dimension, count(*), sum(score), sum(score * score)
                 from scored group by cycle_id, dimension
+                """).setParameter("cycle", cycleId).executeUpdate();
+        em.createNativeQuery("""
+                insert into cycle_choice_statistics (cycle_id, dimension, choice, n)
+                select r.cycle_id, a.dimension, a.choice, count(distinct r.id)
+                from response r
+                join answer a on a.response_id = r.id
+                join question q on q.id = a.question_id
+                where r.cycle_id = :cycle and q.type = 'single_choice' and a.choice is not null
+                group by r.cycle_id, a.dimension, a.choice
                 """).setParameter("cycle", cycleId).executeUpdate();
     }
 }

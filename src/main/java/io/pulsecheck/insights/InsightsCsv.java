@@ -1,6 +1,10 @@
 package io.pulsecheck.insights;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -14,10 +18,24 @@ final class InsightsCsv {
     private InsightsCsv() {
     }
 
+    /**
+     * One row per released cycle: the named indices, then the report's further dimensions (an index as value and
+     * interval, a distribution as one percentage column per option, {@code workload_too_high}), so an export without
+     * further dimensions keeps its columns.
+     */
     static String team(TeamInsights insights) {
         StringBuilder csv = new StringBuilder("team,cycle_date,status,respondents,participation");
         INDICES.forEach(i -> csv.append(',').append(i.dimension).append(',').append(i.dimension).append("_ci_low,")
                 .append(i.dimension).append("_ci_high"));
+        Map<String, SortedSet<String>> further = furtherColumns(insights);
+        further.forEach((dimension, choices) -> {
+            if (choices == null) {
+                csv.append(',').append(dimension).append(',').append(dimension).append("_ci_low,").append(dimension)
+                        .append("_ci_high");
+            } else {
+                choices.forEach(choice -> csv.append(',').append(dimension).append('_').append(choice));
+            }
+        });
         csv.append("\r\n");
         for (CycleInsights cycle : insights.cycles()) {
             if (!cycle.released()) {
@@ -27,9 +45,46 @@ final class InsightsCsv {
                     .append((cycle.enoughResponses() ? MetricStatus.SHOWN : MetricStatus.NOT_ENOUGH_RESPONSES).wireName()).append(',')
                     .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));
             INDICES.forEach(i -> appendMetric(csv, cycle.metric(i)));
+            further.forEach((dimension, choices) -> appendFurther(csv, cycle, dimension, choices));
             csv.append("\r\n");
         }
         return csv.toString();
+    }
+
+    /** The further dimensions of the report by name: null for an index, else every option any cycle shows. */
+    private static Map<String, SortedSet<String>> furtherColumns(TeamInsights insights) {
+        Map<String, SortedSet<String>> columns = new TreeMap<>();
+        for (CycleInsights cycle : insights.cycles()) {
+            if (!cycle.released() || cycle.dimensions() == null) {
+                continue;
+            }
+            for (DimensionInsights dimension : cycle.dimensions()) {
+                if (DimensionInsights.INDEX.equals(dimension.kind())) {
+                    columns.putIfAbsent(dimension.dimension(), null);
+                } else {
+                    SortedSet<String> choices = columns.computeIfAbsent(dimension.dimension(), d -> new TreeSet<>());
+                    if (dimension.shares() != null) {
+                        dimension.shares().forEach(share -> choices.add(share.choice()));
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static void appendFurther(StringBuilder csv, CycleInsights cycle, String name,
+            SortedSet<String> choices) {
+        DimensionInsights dimension = cycle.dimensions() == null ? null : cycle.dimensions().stream()
+                .filter(d -> d.dimension().equals(name)).findFirst().orElse(null);
+        if (choices == null) {
+            appendMetric(csv, dimension == null || dimension.index() == null ? Metric.noData() : dimension.index());
+            return;
+        }
+        for (String choice : choices) {
+            Double share = dimension == null || dimension.shares() == null ? null : dimension.shares().stream()
+                    .filter(s -> s.choice().equals(choice)).map(s -> s.share().value()).findFirst().orElse(0.0);
+            csv.append(',').append(value(share));
+        }
     }
 
     static String organisation(OrgInsights insights) {

@@ -26,7 +26,8 @@ import io.pulsecheck.schedule.Cycle;
 public class InsightsQueries {
 
     /**
-     * One score per response and dimension: the mean of its items, each normalised to 0..100 from the question
+     * One score per response and dimension, for every dimension a numeric question collects (the five named indices,
+     * trust, recognition and any custom one): the mean of its items, each normalised to 0..100 from the question
      * type's range (reverse-scored items flipped); eNPS items score +100 (9-10), 0 (7-8) or -100 (0-6).
      */
     static final String SCORED = """
@@ -44,7 +45,6 @@ public class InsightsQueries {
                 join question q on q.id = a.question_id
                 where a.value is not null
                   and q.type in ('scale_1_5', 'scale_0_5', 'scale_0_10', 'yes_no')
-                  and a.dimension in ('wellbeing', 'stress', 'transparency', 'enps', 'safety')
                   and %s
                 group by r.id, r.team_id, r.cycle_id, a.dimension
             )
@@ -112,6 +112,26 @@ public class InsightsQueries {
                 """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), Cycle.releasedSql("c")), Tuple.class)
                 .setParameter("cycles", cycleIds));
         return rows.stream().map(InsightsQueries::dimensionRow).toList();
+    }
+
+    /** How many responses chose one option of a single-choice dimension in one released cycle. */
+    public record ChoiceRow(UUID cycleId, String dimension, String choice, long n) {
+    }
+
+    /** Per released cycle, single-choice dimension and option: how many responses chose it. */
+    public List<ChoiceRow> choicesByCycle(Collection<UUID> cycleIds) {
+        if (cycleIds.isEmpty()) {
+            return List.of();
+        }
+        List<Tuple> rows = tuples(em.createNativeQuery("""
+                select s.cycle_id, s.dimension, s.choice, s.n
+                from cycle_choice_statistics s join cycle c on c.id = s.cycle_id
+                where s.cycle_id in (:cycles) and %s
+                order by s.dimension, s.choice
+                """.formatted(Cycle.releasedSql("c")), Tuple.class)
+                .setParameter("cycles", cycleIds));
+        return rows.stream().map(r -> new ChoiceRow(r.get(0, UUID.class), r.get(1, String.class),
+                r.get(2, String.class), num(r.get(3)))).toList();
     }
 
     /** The comments of a released cycle, in random (id) order so that no order hints at who wrote them. */

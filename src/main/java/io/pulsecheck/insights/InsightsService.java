@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.pulsecheck.common.error.ApiException;
+import io.pulsecheck.insights.InsightsQueries.ChoiceRow;
 import io.pulsecheck.insights.InsightsQueries.CycleRow;
 import io.pulsecheck.insights.InsightsQueries.DimensionRow;
 import io.pulsecheck.insights.InsightsQueries.TeamRow;
@@ -52,63 +54,130 @@ public class InsightsService {
         List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, limit));
         Collections.reverse(cycles);
         // Only released cycles are aggregated; of the others not one answer is read.
-        Map<UUID, Map<String, DimensionRow>> dimensions = queries
-                .dimensionsByCycle(cycles.stream().filter(CycleRow::released).map(CycleRow::cycleId).toList()).stream()
+        List<UUID> released = cycles.stream().filter(CycleRow::released).map(CycleRow::cycleId).toList();
+        List<DimensionRow> dimensionRows = queries.dimensionsByCycle(released);
+        Map<UUID, Map<String, DimensionRow>> dimensions = dimensionRows.stream()
                 .collect(Collectors.groupingBy(DimensionRow::groupId,
                         Collectors.toMap(DimensionRow::dimension, d -> d)));
+        List<ChoiceRow> choiceRows = queries.choicesByCycle(released);
+        Map<UUID, List<ChoiceRow>> choices = choiceRows.stream().collect(Collectors.groupingBy(ChoiceRow::cycleId));
+        // Every cycle of the report lists the same further dimensions, so a dimension missing in one cycle reads
+        // no_data rather than disappearing from the trend.
+        Map<String, String> furtherKinds = new TreeMap<>();
+        dimensionRows.stream().map(DimensionRow::dimension).filter(d -> Index.ofDimension(d) == null)
+                .forEach(d -> furtherKinds.put(d, DimensionInsights.INDEX));
+        choiceRows.forEach(c -> furtherKinds.putIfAbsent(c.dimension(), DimensionInsights.DISTRIBUTION));
 
         List<CycleInsights> cells = new ArrayList<>();
         Map<Index, DimensionRow> previousShown = new EnumMap<>(Index.class);
+        Map<String, DimensionRow> previousFurther = new HashMap<>();
         for (CycleRow cycle : cycles) {
-            cells.add(cycle.released()
-                    ? cell(cycle, dimensions.getOrDefault(cycle.cycleId(), Map.of()), previousShown, withComments)
-                    : unreleasedCell(cycle));
+            if (!cycle.released()) {
+                cells.add(unreleasedCell(cycle, furtherKinds));
+                continue;
+            }
+            Map<String, DimensionRow> cycleDimensions = dimensions.getOrDefault(cycle.cycleId(), Map.of());
+            CycleInsights cell = cell(cycle, cycleDimensions, previousShown, withComments, furtherKinds);
+            if (cell.enoughResponses()) {
+                cell = withFurther(cell, furtherDimensions(cycle, furtherKinds, cycleDimensions,
+                        choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther));
+            }
+            cells.add(cell);
         }
         return cells;
+    }
+
+    /** The further dimensions of a released cycle that reached k: each under the cycle's k on its own count. */
+    private static List<DimensionInsights> furtherDimensions(CycleRow cycle, Map<String, String> kinds,
+            Map<String, DimensionRow> rows, List<ChoiceRow> choices, Map<String, DimensionRow> previousShown) {
+        List<DimensionInsights> further = new ArrayList<>();
+        for (Map.Entry<String, String> kind : kinds.entrySet()) {
+            String dimension = kind.getKey();
+            if (DimensionInsights.INDEX.equals(kind.getValue())) {
+                further.add(DimensionInsights.index(dimension,
+                        indexMetric(0, 100, cycle.k(), rows.get(dimension), dimension, previousShown)));
+            } else {
+                further.add(distribution(cycle.k(), dimension,
+                        choices.stream().filter(c -> c.dimension().equals(dimension)).toList()));
+            }
+        }
+        return further;
+    }
+
+    /**
+     * A single-choice dimension as shares of its options. A response chooses one option, so the dimension's count is
+     * the sum over its options; below k no share is shown, as no index would be.
+     */
+    private static DimensionInsights distribution(int k, String dimension, List<ChoiceRow> choices) {
+        long n = choices.stream().mapToLong(ChoiceRow::n).sum();
+        if (n == 0) {
+            return DimensionInsights.distribution(dimension, MetricStatus.NO_DATA, null, null);
+        }
+        if (n < k) {
+            return DimensionInsights.distribution(dimension, MetricStatus.NOT_ENOUGH_RESPONSES, null, null);
+        }
+        List<DimensionInsights.ChoiceShare> shares = choices.stream()
+                .map(c -> new DimensionInsights.ChoiceShare(c.choice(), Metric.participation(c.n(), n))).toList();
+        return DimensionInsights.distribution(dimension, MetricStatus.SHOWN, n, shares);
+    }
+
+    /** An index under k with its change since the previous cycle that showed it. */
+    private static <K> Metric indexMetric(double min, double max, int k, DimensionRow row, K key,
+            Map<K, DimensionRow> previousShown) {
+        if (row == null) {
+            return Metric.noData();
+        }
+        if (row.n() < k) {
+            // Rotation can leave a dimension with fewer answers than the cycle has respondents.
+            return Metric.notEnough();
+        }
+        Metric metric = Metric.mean(min, max, row.n(), row.mean(), row.sd());
+        DimensionRow previous = previousShown.get(key);
+        if (previous != null) {
+            metric = metric.withChange(row.mean() - previous.mean(), Stats.significantChange(previous.n(),
+                    previous.mean(), previous.sd(), row.n(), row.mean(), row.sd()));
+        }
+        previousShown.put(key, row);
+        return metric;
+    }
+
+    private static List<DimensionInsights> hiddenFurther(Map<String, String> kinds, Metric reason) {
+        return kinds.entrySet().stream().map(e -> DimensionInsights.hidden(e.getKey(), e.getValue(), reason)).toList();
+    }
+
+    private static CycleInsights withFurther(CycleInsights c, List<DimensionInsights> further) {
+        return new CycleInsights(c.cycleId(), c.cycleDate(), c.cycleStatus(), c.released(), c.enoughResponses(),
+                c.message(), c.respondents(), c.participation(), c.wellbeing(), c.stress(), c.transparency(), c.enps(),
+                c.safety(), c.commentsStatus(), c.comments(), c.kThreshold(), c.commentThreshold(), further);
     }
 
     /**
      * A cycle that is not released: whether its k is reached and then participation rounded down to tens. Everything
      * else is fixed, whatever was answered, so consecutive reads reveal nothing of a single answer.
      */
-    private static CycleInsights unreleasedCell(CycleRow cycle) {
+    private static CycleInsights unreleasedCell(CycleRow cycle, Map<String, String> furtherKinds) {
         boolean enough = cycle.respondents() >= cycle.k();
         Metric participation = enough ? Metric.coarseParticipation(cycle.respondents(), cycle.invited())
                 : Metric.notEnough();
         Metric hidden = Metric.notReleased();
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false, enough,
                 Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden, hidden,
-                CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK());
+                CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK(), hiddenFurther(furtherKinds, hidden));
     }
 
     /** A released cycle, under the thresholds frozen on it when it opened. */
     private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions,
-            Map<Index, DimensionRow> previousShown, boolean withComments) {
+            Map<Index, DimensionRow> previousShown, boolean withComments, Map<String, String> furtherKinds) {
         if (cycle.respondents() < cycle.k()) {
             Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
             return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, false,
                     Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, hidden, null, null, cycle.k(),
-                    cycle.commentK());
+                    cycle.commentK(), hiddenFurther(furtherKinds, hidden));
         }
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
-            DimensionRow row = dimensions.get(index.dimension);
-            Metric metric;
-            if (row == null) {
-                metric = Metric.noData();
-            } else if (row.n() < cycle.k()) {
-                // Rotation can leave a dimension with fewer answers than the cycle has respondents.
-                metric = Metric.notEnough();
-            } else {
-                metric = Metric.mean(index, row.n(), row.mean(), row.sd());
-                DimensionRow previous = previousShown.get(index);
-                if (previous != null) {
-                    metric = metric.withChange(row.mean() - previous.mean(), Stats.significantChange(previous.n(),
-                            previous.mean(), previous.sd(), row.n(), row.mean(), row.sd()));
-                }
-                previousShown.put(index, row);
-            }
-            metrics.put(index, metric);
+            metrics.put(index, indexMetric(index.min, index.max, cycle.k(), dimensions.get(index.dimension), index,
+                    previousShown));
         }
         CommentsStatus commentsStatus;
         List<String> comments = null;
@@ -123,7 +192,8 @@ public class InsightsService {
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, true, null,
                 cycle.respondents(), Metric.participation(cycle.respondents(), cycle.invited()),
                 metrics.get(Index.WELLBEING), metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY),
-                metrics.get(Index.ENPS), metrics.get(Index.SAFETY), commentsStatus, comments, cycle.k(), cycle.commentK());
+                metrics.get(Index.ENPS), metrics.get(Index.SAFETY), commentsStatus, comments, cycle.k(), cycle.commentK(),
+                List.of());
     }
 
     /** Every team's own cell, every department roll-up and the organisation, over the date range. */

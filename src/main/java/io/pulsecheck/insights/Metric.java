@@ -63,9 +63,14 @@ public record Metric(
 
     /** A mean with its t interval, clipped to the index's range. */
     public static Metric mean(Index index, long n, double mean, Double sd) {
+        return mean(index.min, index.max, n, mean, sd);
+    }
+
+    /** A mean with its t interval, clipped to the range {@code min..max}. */
+    public static Metric mean(double min, double max, long n, double mean, Double sd) {
         double half = Stats.halfWidth(n, sd);
-        Double low = Double.isNaN(half) ? null : Stats.round1(Math.max(index.min, mean - half));
-        Double high = Double.isNaN(half) ? null : Stats.round1(Math.min(index.max, mean + half));
+        Double low = Double.isNaN(half) ? null : Stats.round1(Math.max(min, mean - half));
+        Double high = Double.isNaN(half) ? null : Stats.round1(Math.min(max, mean + half));
         return new Metric(MetricStatus.SHOWN, Stats.round1(mean), low, high, n, null, null, null);
     }
 

@@ -15,7 +15,11 @@ public interface ChatPlatform {
 
     PlatformId id();
 
-    /** The member's prompt or reminder; empty when the platform is not configured or cannot ask members. */
+    /**
+     * The member's prompt or reminder; empty when the platform is not configured or cannot ask members. When the
+     * content carries a {@linkplain PromptContent#checkinLink() web check-in link} (this platform's reach is
+     * {@link Reach#LINK}), the message is plain: the intro, the leaders' actions and the link, no questions.
+     */
     default Optional<OutboundMessage> prompt(PromptContent content) {
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.pulsecheck.platform;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.delivery.OutboundMessage;
+import io.pulsecheck.teams.Person;
 
 /**
  * The registry of {@link ChatPlatform} beans, and the only place the core chooses a platform: by the recipient's
@@ -27,6 +30,9 @@ public class ChatPlatforms {
     @Inject
     @Any
     Instance<ChatPlatform> beans;
+
+    @Inject
+    Instance<CheckinLinks> links;
 
     private final Map<PlatformId, ChatPlatform> byId = new EnumMap<>(PlatformId.class);
 
@@ -43,6 +49,61 @@ public class ChatPlatforms {
 
     public Optional<ChatPlatform> of(PlatformId id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /**
+     * How a check-in reaches the person: their own platform's interactive prompt; else the web check-in link in their
+     * platform's plain message ({@link Reach#LINK}); else the link by email when they have an address and email is
+     * configured; else nothing, with the reason. A person on the web platform answers by link, which email carries.
+     */
+    public Route route(Person person) {
+        List<String> reasons = new ArrayList<>(2);
+        ChatRecipient own = person.platform == null ? null
+                : new ChatRecipient(person.id, person.platform, person.platformUserId, person.locale);
+        Reach ownReach = own == null ? Reach.NONE : of(own.platform()).map(p -> p.reach(own)).orElse(Reach.NONE);
+        boolean linksIssued = links.isResolvable();
+        if (ownReach == Reach.INTERACTIVE) {
+            return new Route(Reach.INTERACTIVE, own.platform(), own, null);
+        }
+        if (ownReach == Reach.LINK && linksIssued && own.platform() != PlatformId.WEB) {
+            return new Route(Reach.LINK, own.platform(), own, null);
+        }
+        if (own == null) {
+            reasons.add("no chat platform");
+        } else if (own.platform() != PlatformId.WEB) {
+            reasons.add(own.platform().wireName() + " is not configured for this person");
+        }
+        String email = person.email == null ? null : person.email.strip();
+        if (email == null || email.isEmpty()) {
+            reasons.add("no email address");
+        } else {
+            ChatRecipient byEmail = new ChatRecipient(person.id, PlatformId.EMAIL, email, person.locale);
+            Reach emailReach = of(PlatformId.EMAIL).map(p -> p.reach(byEmail)).orElse(Reach.NONE);
+            if (emailReach != Reach.NONE && linksIssued) {
+                return new Route(Reach.LINK, PlatformId.EMAIL, byEmail, null);
+            }
+            reasons.add(linksIssued ? "email is not configured" : "web check-in links are not available");
+        }
+        return Route.none(String.join("; ", reasons));
+    }
+
+    /**
+     * The member's prompt along the route: the interactive prompt, or the plain message with their web check-in link
+     * (valid until {@code closesAt}); empty when the route reaches nobody or the platform renders nothing.
+     */
+    public Optional<OutboundMessage> prompt(Route route, PromptContent content, Instant closesAt) {
+        if (!route.reachable()) {
+            return Optional.empty();
+        }
+        ChatPlatform platform = byId.get(route.via());
+        if (platform == null) {
+            return Optional.empty();
+        }
+        if (route.reach() == Reach.INTERACTIVE) {
+            return platform.prompt(content.withLink(route.recipient(), null));
+        }
+        String link = links.get().issue(route.recipient().personId(), content.cycleId(), closesAt);
+        return platform.prompt(content.withLink(route.recipient(), link));
     }
 
     /** The member's prompt; empty when their platform cannot receive prompts or is not configured. */

@@ -8,7 +8,7 @@ import io.pulsecheck.teams.Person;
 /**
  * A person as a chat platform knows them.
  *
- * @param platformUserId the Slack user id, Mattermost username or gateway user id; null on a platform that
+ * @param platformUserId the Slack user id, Mattermost user id or gateway user id; null on a platform that
  *        {@linkplain PlatformId#findsPeopleByEmail() finds people by email} when HR entered only the email
  */
 public record ChatRecipient(UUID personId, PlatformId platform, String platformUserId, String locale) {

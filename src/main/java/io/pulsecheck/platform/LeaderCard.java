@@ -14,9 +14,10 @@ import io.pulsecheck.delivery.MessageKind;
  * @param imageUrl chart image, or null
  * @param imageAlt alternative text of the chart
  * @param sections headed bullet lists (comments, suggestions, open actions)
+ * @param dashboard the leader's signed "Open your dashboard" link, or null (shown as a button or link)
  */
 public record LeaderCard(Kind kind, String title, String subtitle, List<Fact> facts, String imageUrl, String imageAlt,
-        List<Section> sections) {
+        List<Section> sections, WebLink dashboard) {
 
     /** What the card is; the wire name is also the generic webhook's event type suffix and Google Chat's card id. */
     public enum Kind {
@@ -59,6 +60,9 @@ public record LeaderCard(Kind kind, String title, String subtitle, List<Fact> fa
         for (Section section : sections) {
             text.append("\n\n").append(section.heading());
             section.items().forEach(item -> text.append("\n- ").append(item));
+        }
+        if (dashboard != null) {
+            text.append("\n\n").append(dashboard.label()).append(": ").append(dashboard.url());
         }
         return text.toString();
     }

@@ -58,6 +58,6 @@ public final class LeaderCardFit {
             sections.add(new LeaderCard.Section(heading, items.get(i).subList(0, kept[i])));
         }
         return new LeaderCard(card.kind(), card.title(), card.subtitle(), card.facts(), card.imageUrl(),
-                card.imageAlt(), sections);
+                card.imageAlt(), sections, card.dashboard());
     }
 }

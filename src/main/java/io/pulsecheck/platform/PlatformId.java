@@ -10,7 +10,8 @@ public enum PlatformId {
     TEAMS("teams"),
     GOOGLE_CHAT("google-chat"),
     WEBHOOK("webhook"),
-    WEB("web");
+    WEB("web"),
+    EMAIL("email");
 
     /** A wire name for API examples, so core DTOs name no platform themselves. */
     public static final String EXAMPLE = "slack";

@@ -48,4 +48,7 @@ public interface PromptMessages {
 
     @Message("A suggestion: before the check-in, share what you know about current changes, even if it is incomplete, and invite questions, for example in an open Q&A. People who feel heard answer honestly.")
     String leaderSuggestion();
+
+    @Message("Open your dashboard")
+    String openDashboard();
 }

@@ -61,4 +61,8 @@ public interface PromptMessagesDe extends PromptMessages {
     @Override
     @Message("Ein Vorschlag: Teilen Sie vor dem Check-in mit, was Sie über aktuelle Veränderungen wissen, auch wenn es unvollständig ist, und laden Sie zu Fragen ein, zum Beispiel in einer offenen Fragerunde. Wer sich gehört fühlt, antwortet ehrlich.")
     String leaderSuggestion();
+
+    @Override
+    @Message("Ihr Dashboard öffnen")
+    String openDashboard();
 }

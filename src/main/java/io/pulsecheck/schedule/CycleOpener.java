@@ -19,11 +19,13 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionSetVersion;
 import io.pulsecheck.teams.Person;
@@ -32,7 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Opens the cycles that are due: a cycle of a date opens when its first member prompt (minus the leader lead time)
  * has come. The unique key per schedule and date makes opening idempotent, so replicas racing on the same schedule
- * open it once; only the instance whose insert won invites the members, records how many it invited, fires
+ * open it once; only the instance whose insert won invites the members (those something reaches, see
+ * {@link ChatPlatforms#route}; the rest are neither invited nor counted), records how many it invited, fires
  * {@link CycleOpened} (the question set version is frozen, the leaders' actions still to announce are claimed) and
  * queues the leader prompts, all in that transaction.
  * The insert also freezes the team's anonymity thresholds on the cycle.
@@ -58,6 +61,9 @@ public class CycleOpener {
 
     @Inject
     ChatPlatforms platforms;
+
+    @Inject
+    DashboardLinks dashboardLinks;
 
     @Inject
     Event<CycleOpened> cycleOpened;
@@ -136,7 +142,8 @@ public class CycleOpener {
         UUID cycleId = UUID.randomUUID();
         List<Invitation> invitations = new ArrayList<>(members.size());
         for (Person member : members) {
-            if (member.canBeAsked()) {
+            // Only people something reaches are invited: participation counts them and nobody else.
+            if (member.canBeAsked() && platforms.route(member).reachable()) {
                 invitations.add(new Invitation(member.id,
                         calendar.sendInstant(rules, date, member.zoneOr(rules.timeZone())).atOffset(ZoneOffset.UTC)));
             }
@@ -198,7 +205,9 @@ public class CycleOpener {
             }
             ChatRecipient.of(leader)
                     .flatMap(recipient -> platforms.leaderPrompt(
-                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions)))
+                            new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions,
+                                    new WebLink(ChatPlatforms.messages(recipient.locale()).openDashboard(),
+                                            dashboardLinks.forLeader(leader.id, schedule.team.id)))))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
                             message.dedupKey()).forPerson(cycleId, leader.id)));

@@ -27,8 +27,8 @@ import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.platform.AnnouncedAction;
 import io.pulsecheck.platform.ChatPlatforms;
-import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Route;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.teams.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -203,9 +203,13 @@ public class PromptQueue {
         }
         // The reminder only nudges; the actions were told in the prompt.
         List<AnnouncedAction> actions = reminder ? List.of() : cycle.leaderActions();
-        Optional<OutboundMessage> message = ChatRecipient.of(person).flatMap(recipient -> platforms.prompt(
-                new PromptContent(reminder, cycle.id(), cycle.date(), cycle.teamName(), recipient, cycle.questions(),
-                        actions)).map(rendered -> rendered.forPerson(cycle.id(), person.id)));
+        // The route is chosen again at send time: a platform configured or an address added since the cycle opened
+        // counts, and a person no longer reachable gets nothing.
+        Route route = platforms.route(person);
+        Optional<OutboundMessage> message = platforms.prompt(route,
+                new PromptContent(reminder, cycle.id(), cycle.date(), cycle.teamName(), route.recipient(),
+                        cycle.questions(), actions), cycle.closesAt())
+                .map(rendered -> rendered.forPerson(cycle.id(), person.id));
         message.ifPresent(outbox::enqueue);
         return message.isPresent();
     }

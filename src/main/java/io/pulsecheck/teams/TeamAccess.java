@@ -25,9 +25,6 @@ public class TeamAccess {
     SecurityIdentity identity;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     SecurityConfig config;
 
     public boolean isHrAdmin() {
@@ -36,6 +33,11 @@ public class TeamAccess {
 
     /** The person behind a leader token, if the roster knows them. */
     public Optional<Person> currentLeader() {
+        // The bearer token is the principal; an injected JsonWebToken would be quarkus-oidc's (HR's web sign-in),
+        // which is empty for API calls.
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
         Object subject = token.getClaim(config.leaderSubjectClaim());
         Optional<Person> bySubject = subject == null || subject.toString().isBlank() ? Optional.empty()
                 : Person.findBySubject(subject.toString());

@@ -129,13 +129,13 @@ class DemoSeedTest {
     }
 
     @Test
-    void kiraIsOnGoogleChatAndInvitedToTodaysCheckIn() {
-        Person kira = Person.<Person>find("platformUserId", DemoTeams.GOOGLE_CHAT_MEMBER).firstResult();
+    void inesIsOnGoogleChatAndInvitedToTodaysCheckIn() {
+        Person ines = Person.<Person>find("platformUserId", DemoTeams.GOOGLE_CHAT_MEMBER).firstResult();
 
-        assertEquals(PlatformId.GOOGLE_CHAT, kira.platform);
+        assertEquals(PlatformId.GOOGLE_CHAT, ines.platform);
         Number invited = (Number) em.createNativeQuery("""
                 select count(*) from cycle_invitation ci join cycle c on c.id = ci.cycle_id
-                where ci.person_id = :person and c.status = 'open'""").setParameter("person", kira.id)
+                where ci.person_id = :person and c.status = 'open'""").setParameter("person", ines.id)
                 .getSingleResult();
         assertEquals(1, invited.intValue());
     }

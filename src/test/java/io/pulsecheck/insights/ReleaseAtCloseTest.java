@@ -132,6 +132,11 @@ class ReleaseAtCloseTest {
                 assertEquals("not_released", cell.at("/" + index + "/status").asText());
                 assertFalse(cell.get(index).has("value"));
             }
+            // Workload, a single choice the week before reported, stands still as well: no share, no count.
+            assertEquals("workload", cell.at("/dimensions/0/dimension").asText());
+            assertEquals("not_released", cell.at("/dimensions/0/status").asText());
+            assertFalse(cell.at("/dimensions/0").has("shares"));
+            assertFalse(cell.at("/dimensions/0").has("n"));
         }
 
         ReleasedCycles.release(checkin.cycleId());
@@ -144,6 +149,10 @@ class ReleaseAtCloseTest {
         assertEquals(20.0, cell.at("/wellbeing/value").asDouble(), 0.001);
         assertEquals(-80.0, cell.at("/wellbeing/change").asDouble(), 0.001);
         assertEquals(70.0, cell.at("/participation/value").asDouble(), 0.001);
+        assertEquals("shown", cell.at("/dimensions/0/status").asText());
+        assertEquals(7, cell.at("/dimensions/0/n").asInt());
+        assertEquals("c", cell.at("/dimensions/0/shares/0/choice").asText());
+        assertEquals(100.0, cell.at("/dimensions/0/shares/0/share/value").asDouble(), 0.001);
         assertEquals("shown", cell.get("commentsStatus").asText());
         assertTrue(cell.get("comments").toString().contains("Sixth: too many meetings"));
         Views last = seen.get(seen.size() - 1);
@@ -249,7 +258,7 @@ class ReleaseAtCloseTest {
         return new Leader(leader[0], leader[1]);
     }
 
-    /** A released cycle of the same team a week earlier: six answers of 5 and yes, five comments. */
+    /** A released cycle of the same team a week earlier: six answers of 5, yes and workload a, five comments. */
     private void releasedWeekBefore(Checkin checkin, LocalDate date) {
         UUID cycleId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -273,6 +282,11 @@ class ReleaseAtCloseTest {
                         .setParameter("version", open.questionSetVersion.id).executeUpdate();
                 insertAnswer(response, checkin.scale(), "wellbeing", 5);
                 insertAnswer(response, checkin.yesNo(), "transparency", 1);
+                em.createNativeQuery("""
+                        insert into answer (id, response_id, question_id, dimension, choice)
+                        values (:id, :response, :question, 'workload', 'a')
+                        """).setParameter("id", UUID.randomUUID()).setParameter("response", response)
+                        .setParameter("question", checkin.choice()).executeUpdate();
                 if (i < 5) {
                     em.createNativeQuery("""
                             insert into response_comment (id, cycle_id, team_id, cycle_date, body)

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ChatPlatformsTest {
 
     private static final LeaderCard ALERT = new LeaderCard(LeaderCard.Kind.ALERT, "Team A", "Well-being dropped",
-            List.of(), null, null, List.of(new LeaderCard.Section("Suggestions", List.of("Talk to @channel"))));
+            List.of(), null, null, List.of(new LeaderCard.Section("Suggestions", List.of("Talk to @channel"))), null);
 
     @Inject
     ChatPlatforms platforms;
@@ -33,10 +33,10 @@ class ChatPlatformsTest {
     @Test
     void leadersCanSubscribeOnEveryPlatformThatTakesCardsAndNotOnTheWeb() {
         assertEquals(List.of(PlatformId.SLACK, PlatformId.MATTERMOST, PlatformId.TEAMS, PlatformId.GOOGLE_CHAT,
-                PlatformId.WEBHOOK), platforms.digestPlatforms());
+                PlatformId.WEBHOOK, PlatformId.EMAIL), platforms.digestPlatforms());
         ApiException refused = assertThrows(ApiException.class, () -> platforms.checkDigestTarget(
                 leader(PlatformId.WEB, "w1"), new DigestTarget(PlatformId.WEB, "https://example.com/hook", null)));
-        assertEquals(List.of(new Problem.FieldError("channel", "must be slack, mattermost, teams, google-chat or webhook")),
+        assertEquals(List.of(new Problem.FieldError("channel", "must be slack, mattermost, teams, google-chat, webhook or email")),
                 refused.problem().errors());
     }
 

@@ -47,6 +47,6 @@ class LeaderCardFitTest {
         }
         return new LeaderCard(LeaderCard.Kind.DIGEST, "Weekly pulse: Platform", null, List.of(), null, null,
                 List.of(new LeaderCard.Section("Anonymous comments", comments),
-                        new LeaderCard.Section("Suggested actions", List.of("Share what you know."))));
+                        new LeaderCard.Section("Suggested actions", List.of("Share what you know."))), null);
     }
 }

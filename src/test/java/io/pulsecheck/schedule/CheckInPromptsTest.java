@@ -132,13 +132,14 @@ class CheckInPromptsTest extends CheckInTestBase {
         tickAt("2021-03-22T08:00:00Z");
 
         String cycle = fixtures.cycles(scheduleOf(team)).get(0).id.toString();
+        long expires = fixtures.cycles(scheduleOf(team)).get(0).closesAt.getEpochSecond();
         String[] labels = { "0 - At no time", "1", "2", "3", "4", "5 - All of the time" };
         StringBuilder buttons = new StringBuilder();
         for (int value = 0; value <= 5; value++) {
-            buttons.append(button("a" + value, labels[value], cycle, member, question, Integer.toString(value)))
-                    .append(',');
+            buttons.append(button("a" + value, labels[value], cycle, expires, member, question,
+                    Integer.toString(value))).append(',');
         }
-        buttons.append(button("skip", "Skip", cycle, member, question, "skip"));
+        buttons.append(button("skip", "Skip", cycle, expires, member, question, "skip"));
         String expected = """
                 {"channel": "@%s",
                  "text": "Time for your check-in with *%s*. It takes a minute and stays anonymous: your leaders only ever see group results.",
@@ -149,12 +150,15 @@ class CheckInPromptsTest extends CheckInTestBase {
                 .withRequestBody(equalToJson(expected)));
     }
 
-    private String button(String id, String name, String cycle, UUID person, UUID question, String value) {
+    /** A webhook prompt's button: its post id is unknown, so it names none; it expires at the cycle's close. */
+    private String button(String id, String name, String cycle, long expires, UUID person, UUID question,
+            String value) {
         return """
                 {"id": "%s", "name": "%s", "integration": {"url": "http://localhost:8080/webhooks/mattermost/actions",
-                 "context": {"cycle": "%s", "person": "%s", "question": "%s", "value": "%s", "token": "%s"}}}
-                """.formatted(id, name, cycle, person, question, value,
-                tokens.sign(cycle, person.toString(), question.toString(), value));
+                 "context": {"cycle": "%s", "person": "%s", "post": "", "question": "%s", "value": "%s",
+                             "expires": %d, "token": "%s"}}}
+                """.formatted(id, name, cycle, person, question, value, expires, tokens.sign("mattermost-action", "",
+                cycle, person.toString(), question.toString(), value, Long.toString(expires)));
     }
 
     @Test

@@ -136,6 +136,11 @@ public class SchedulerFixtures {
     }
 
     @Transactional
+    public String email(UUID personId) {
+        return Person.<Person>findById(personId).email;
+    }
+
+    @Transactional
     public String platformUserId(UUID personId) {
         return Person.<Person>findById(personId).platformUserId;
     }

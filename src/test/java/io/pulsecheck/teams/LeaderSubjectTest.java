@@ -18,6 +18,7 @@ import io.pulsecheck.common.security.SecurityConfig;
 import io.pulsecheck.testing.AdminFixtures;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
@@ -90,7 +91,7 @@ class LeaderSubjectTest {
 
     private static TeamAccess access(Map<String, Object> claims, boolean matchEmail, String subjectClaim) {
         TeamAccess access = new TeamAccess();
-        access.token = new JsonWebToken() {
+        JsonWebToken token = new JsonWebToken() {
             @Override
             public String getName() {
                 return (String) claims.get("sub");
@@ -107,6 +108,7 @@ class LeaderSubjectTest {
                 return (T) claims.get(name);
             }
         };
+        access.identity = QuarkusSecurityIdentity.builder().setPrincipal(token).build();
         access.config = new SecurityConfig() {
             @Override
             public String actionTokenSecret() {

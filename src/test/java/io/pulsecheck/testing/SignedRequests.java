@@ -125,10 +125,18 @@ public final class SignedRequests {
 
     /** The context of a pulsecheck Mattermost button, signed as the outbound prompt signs it. */
     public static ObjectNode mattermostContext(UUID cycleId, UUID personId, String question, String value) {
+        return mattermostContext("", cycleId, personId, question, value, Instant.now().plusSeconds(86_400));
+    }
+
+    /** A button's context bound to a post ({@code ""} for an ephemeral message) and expiring at {@code expires}. */
+    public static ObjectNode mattermostContext(String post, UUID cycleId, UUID personId, String question, String value,
+            Instant expires) {
+        String expiry = Long.toString(expires.getEpochSecond());
         return JSON.createObjectNode()
-                .put("cycle", cycleId.toString()).put("person", personId.toString())
-                .put("question", question).put("value", value)
-                .put("token", actionToken(cycleId.toString(), personId.toString(), question, value));
+                .put("cycle", cycleId.toString()).put("person", personId.toString()).put("post", post)
+                .put("question", question).put("value", value).put("expires", expires.getEpochSecond())
+                .put("token", actionToken("mattermost-action", post, cycleId.toString(), personId.toString(),
+                        question, value, expiry));
     }
 
     public static String actionToken(String... parts) {
@@ -137,10 +145,13 @@ public final class SignedRequests {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
     }
 
-    public static String mattermostAction(String userName, ObjectNode context) {
+    /** A press by the Mattermost user {@code userId} on the post the context names (a fresh one when it names none). */
+    public static String mattermostAction(String userId, ObjectNode context) {
+        String post = context.path("post").asText("");
         ObjectNode request = JSON.createObjectNode()
-                .put("user_id", "mmid" + userName).put("user_name", userName)
-                .put("channel_id", "c1").put("team_id", "t1").put("post_id", "p" + UUID.randomUUID())
+                .put("user_id", userId).put("user_name", "name-of-" + userId)
+                .put("channel_id", "c1").put("team_id", "t1")
+                .put("post_id", post.isEmpty() ? "p" + UUID.randomUUID() : post)
                 .put("trigger_id", UUID.randomUUID().toString()).put("type", "").put("data_source", "");
         request.set("context", context);
         return request.toString();
@@ -151,12 +162,12 @@ public final class SignedRequests {
                 .when().post("/webhooks/mattermost/actions");
     }
 
-    public static String mattermostCommandForm(String token, String userName, String text) {
+    public static String mattermostCommandForm(String token, String userId, String text) {
         return String.join("&", form("channel_id", "c1"), form("channel_name", "directmessage"),
                 form("command", "/pulse"), form("response_url", "https://chat.example.com/hooks/commands/x"),
                 form("team_domain", "acme"), form("team_id", "t1"), form("text", text), form("token", token),
-                form("trigger_id", UUID.randomUUID().toString()), form("user_id", "mmid" + userName),
-                form("user_name", userName));
+                form("trigger_id", UUID.randomUUID().toString()), form("user_id", userId),
+                form("user_name", "name-of-" + userId));
     }
 
     public static Response mattermostCommand(String formBody) {
@@ -165,8 +176,8 @@ public final class SignedRequests {
                 .when().post("/webhooks/mattermost/command");
     }
 
-    public static Response mattermostCommand(String userName, String text) {
-        return mattermostCommand(mattermostCommandForm(MATTERMOST_TOKEN, userName, text));
+    public static Response mattermostCommand(String userId, String text) {
+        return mattermostCommand(mattermostCommandForm(MATTERMOST_TOKEN, userId, text));
     }
 
     public static Response generic(String json, String secret, long timestamp) {

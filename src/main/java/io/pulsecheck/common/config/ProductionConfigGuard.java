@@ -85,7 +85,16 @@ public class ProductionConfigGuard implements ConfigSourceFactory {
             problems.add("PULSECHECK_WEBHOOK_SECRET is not set, but PULSECHECK_WEBHOOK_URL is; "
                     + "the gateway could not verify what it receives");
         }
+        if ("true".equalsIgnoreCase(strip(config.apply("pulsecheck.email.enabled")))
+                && isBlank(config.apply("quarkus.mailer.host"))) {
+            problems.add("QUARKUS_MAILER_HOST is not set, but PULSECHECK_EMAIL_ENABLED is true; "
+                    + "check-in links and digests would wait for an SMTP server that is not there");
+        }
         return problems;
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     /**

@@ -70,6 +70,14 @@ public class HttpTransport {
      * @throws IOException when the connection failed
      */
     public Reply postJson(String url, Map<String, String> headers, String body) throws IOException {
+        return send("POST", url, headers, body);
+    }
+
+    /**
+     * Sends a JSON body (or none, when null) with any method, for APIs that read and update as well as post; the same
+     * checks and failures as {@link #postJson}.
+     */
+    public Reply send(String method, String url, Map<String, String> headers, String body) throws IOException {
         URI uri = URI.create(url);
         Optional<String> refusal = policy.refusalForSending(url);
         if (refusal.isPresent()) {
@@ -77,8 +85,11 @@ public class HttpTransport {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json; charset=utf-8");
+        }
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(),

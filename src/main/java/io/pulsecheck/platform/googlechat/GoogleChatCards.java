@@ -64,6 +64,11 @@ final class GoogleChatCards {
             section.putArray("widgets").addObject().putObject("textParagraph").put("text", s.items().stream()
                     .map(i -> "• " + GoogleChatText.escape(TextFit.oneLine(i))).collect(Collectors.joining("<br>")));
         }
+        if (card.dashboard() != null) {
+            ObjectNode button = sections.addObject().putArray("widgets").addObject().putObject("buttonList")
+                    .putArray("buttons").addObject().put("text", card.dashboard().label());
+            button.putObject("onClick").putObject("openLink").put("url", card.dashboard().url());
+        }
         return body;
     }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulsecheck.common.config.ApiConfig;
-import io.pulsecheck.common.security.ActionTokens;
 import io.pulsecheck.platform.InboundBody;
 
 /** Mattermost interactive buttons of the one-question-at-a-time check-in. */
@@ -35,7 +34,7 @@ public class MattermostActionsResource {
     Validator validator;
 
     @Inject
-    ActionTokens tokens;
+    MattermostActionTokens tokens;
 
     @Inject
     MattermostHandler handler;
@@ -44,10 +43,12 @@ public class MattermostActionsResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a Mattermost button press",
-            description = "Authenticated by the HMAC token in the button's context (over cycle, person, question "
-                    + "and value); Mattermost does not sign the request itself. Records the answer and answers with "
-                    + "an update showing the next question, the closing comment step or the thank-you. A repeated "
-                    + "trigger_id is refused with 409.")
+            description = "Authenticated by the HMAC token in the button's context (over post, cycle, person, "
+                    + "question, value and the cycle's close); Mattermost does not sign the request itself. The "
+                    + "presser's user_id must be the person's, the post_id the token's post; a token past the "
+                    + "cycle's close is refused. Records the answer and answers with an update showing the next "
+                    + "question, the closing comment step or the thank-you. A repeated trigger_id, or a second "
+                    + "press on the same step of a post, is refused with 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MattermostActionRequest.class)))
     public ObjectNode receive(byte[] body) throws JsonProcessingException {
@@ -55,11 +56,7 @@ public class MattermostActionsResource {
         InboundBody.checkSize(raw, api.maxBodySize().asLongValue());
         // The token travels inside the JSON, so the body is read first; nothing else happens before it is checked.
         MattermostActionRequest request = InboundBody.json(raw, MattermostActionRequest.class, validator);
-        MattermostActionRequest.Context context = request.context();
-        if (!tokens.verify(context.token(), context.cycle(), context.person(), context.question(),
-                context.value())) {
-            throw InboundBody.unauthorized("The action token does not match the button");
-        }
+        tokens.verify(request);
         return handler.press(request);
     }
 }

@@ -72,6 +72,9 @@ final class MattermostCards {
         if (card.imageUrl() != null) {
             attachment.put("image_url", card.imageUrl());
         }
+        if (card.dashboard() != null) {
+            attachment.put("text", attachment.get("text").asText() + "\n\n" + MattermostPrompts.link(card.dashboard()));
+        }
         return body;
     }
 }

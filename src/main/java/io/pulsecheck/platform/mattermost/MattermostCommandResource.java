@@ -40,7 +40,8 @@ public class MattermostCommandResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive the /pulse slash command",
             description = "Form-encoded as Mattermost sends slash commands, authenticated by the command's token "
-                    + "(compared in constant time). help, pause [days|yyyy-mm-dd], stop, resume and language de|en; "
+                    + "(compared in constant time); the person is found by user_id, and a repeated trigger_id is "
+                    + "refused with 409. help, pause [days|yyyy-mm-dd], stop, resume and language de|en; "
                     + "any other text answers the current question of an open check-in or is its closing comment. "
                     + "The reply is an ephemeral message, with buttons when a question is asked.")
     public ObjectNode receive(byte[] body) {
@@ -51,14 +52,20 @@ public class MattermostCommandResource {
         if (expected == null || !Hmac.constantTimeEquals(expected, form.get("token"))) {
             throw InboundBody.unauthorized("The slash command token is missing or wrong");
         }
-        String userName = form.get("user_name");
-        if (userName == null || userName.isBlank() || userName.length() > 128) {
-            throw ApiException.invalid("user_name", "must be a Mattermost username");
+        // The user id identifies the person; the user name can change and is not read.
+        String userId = form.get("user_id");
+        if (userId == null || userId.isBlank() || userId.length() > 64) {
+            throw ApiException.invalid("user_id", "must be a Mattermost user id");
+        }
+        // Mattermost sends a fresh trigger_id with every command; without it a replay could not be told apart.
+        String triggerId = form.get("trigger_id");
+        if (triggerId == null || triggerId.isBlank() || triggerId.length() > 1000) {
+            throw ApiException.invalid("trigger_id", "must be the trigger id Mattermost sends");
         }
         String text = form.get("text");
         if (text != null && text.length() > 4000) {
             throw ApiException.invalid("text", "must be at most 4000 characters");
         }
-        return handler.command(userName, text, form.get("trigger_id"));
+        return handler.command(userId, text, triggerId);
     }
 }

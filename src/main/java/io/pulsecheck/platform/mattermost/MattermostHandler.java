@@ -38,6 +38,9 @@ public class MattermostHandler {
     @Inject
     MattermostReplies replies;
 
+    @Inject
+    MattermostActionTokens tokens;
+
     /** A button press whose token was verified: records the answer and returns the update showing the next step. */
     @Transactional
     public ObjectNode press(MattermostActionRequest request) {
@@ -52,21 +55,22 @@ public class MattermostHandler {
         if (person == null) {
             throw ApiException.forbidden("This button is not addressed to a known person");
         }
-        // The token binds the button to a person; a different Mattermost user pressing it is refused.
-        if (!PLATFORM.equals(person.platform) || !Objects.equals(request.userName(), person.platformUserId)) {
+        // The token binds the button to a person, known by their Mattermost user id (a user name can change).
+        if (!PLATFORM.equals(person.platform) || !Objects.equals(request.userId(), person.platformUserId)) {
             throw ApiException.forbidden("This button is addressed to someone else");
         }
+        if (!tokens.firstUse(context)) {
+            throw InboundRequests.replay();
+        }
         Step step = flow.press(cycleId, person, PlatformId.MATTERMOST, context.question(), context.value());
-        return replies.update(step, person);
+        return replies.update(step, person, request.postId());
     }
 
     /** The {@code /pulse} slash command: a command, or text answering the current step of the conversation. */
     @Transactional
-    public ObjectNode command(String userName, String text, String triggerId) {
-        if (triggerId != null && !triggerId.isBlank()) {
-            inbound.refuseReplay("mattermost-command", triggerId);
-        }
-        Optional<Person> found = Person.findByChatIdentity(PLATFORM, userName);
+    public ObjectNode command(String userId, String text, String triggerId) {
+        inbound.refuseReplay("mattermost-command", triggerId);
+        Optional<Person> found = Person.findByChatIdentity(PLATFORM, userId);
         if (found.isEmpty()) {
             return replies.ephemeral(StepText.messages(null).notOnRoster(), null, null);
         }

@@ -22,6 +22,7 @@ import io.pulsecheck.platform.ListFit;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.platform.ShownOfMessages;
 import io.pulsecheck.platform.TextFit;
 import io.pulsecheck.questions.Question;
@@ -43,9 +44,17 @@ public class MattermostPrompts {
     @Inject
     MattermostButtons buttons;
 
+    @Inject
+    MattermostBotAdapter bot;
+
+    /** Whether prompts can be sent: through the bot account, or the incoming webhook. */
+    boolean canSend() {
+        return bot.configured() || config.webhookUrl().filter(value -> !value.isBlank()).isPresent();
+    }
+
     public Optional<OutboundMessage> prompt(PromptContent request) {
         Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
-        if (url.isEmpty() || request.questions().isEmpty()) {
+        if ((url.isEmpty() && !bot.configured()) || request.questions().isEmpty()) {
             return Optional.empty();
         }
         ChatRecipient recipient = request.recipient();
@@ -74,28 +83,45 @@ public class MattermostPrompts {
         attachment.put("text", attachmentText);
         ArrayNode actions = attachment.putArray("actions");
         List<AnswerOption> options = AnswerOption.of(first, recipient.locale(), messages);
+        // An incoming webhook does not return the post's id, so these buttons cannot name their post.
+        MattermostActionTokens.Binding binding = buttons.binding(MattermostActionTokens.EPHEMERAL, request.cycleId(),
+                recipient.personId());
         for (int i = 0; i < options.size(); i++) {
-            actions.add(button("a" + i, options.get(i).label(), request, first, options.get(i).value()));
+            actions.add(button("a" + i, options.get(i).label(), binding, first, options.get(i).value()));
         }
-        actions.add(button(MattermostButtons.SKIP, messages.skip(), request, first, MattermostButtons.SKIP));
+        actions.add(button(MattermostButtons.SKIP, messages.skip(), binding, first, MattermostButtons.SKIP));
         return Optional.of(new OutboundMessage(request.reminder() ? MessageKind.REMINDER : MessageKind.PROMPT,
-                PlatformId.MATTERMOST, Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null,
+                PlatformId.MATTERMOST, destination(url), body(payload, recipient.platformUserId()), null,
                 request.dedupKey()));
     }
 
     public Optional<OutboundMessage> leaderPrompt(LeaderPromptContent request) {
         Optional<String> url = config.webhookUrl().filter(value -> !value.isBlank());
-        if (url.isEmpty()) {
+        if (url.isEmpty() && !bot.configured()) {
             return Optional.empty();
         }
         ObjectNode payload = JSON.objectNode();
         payload.put("channel", "@" + request.leader().platformUserId());
         payload.put("text", leaderPromptText(request));
-        return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST,
-                Destination.webhook(MattermostDestinations.WEBHOOK, url.get()), payload, null, request.dedupKey()));
+        return Optional.of(new OutboundMessage(MessageKind.LEADER_PROMPT, PlatformId.MATTERMOST, destination(url),
+                body(payload, request.leader().platformUserId()), null, request.dedupKey()));
     }
 
-    /** The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion. */
+    /** The bot account when one is configured, else the incoming webhook. */
+    private Destination destination(Optional<String> webhookUrl) {
+        return bot.configured() ? bot.destination()
+                : Destination.webhook(MattermostDestinations.WEBHOOK, webhookUrl.orElseThrow());
+    }
+
+    /** The webhook body as is, or as a bot post to the person's user id. */
+    private ObjectNode body(ObjectNode webhookBody, String userId) {
+        return bot.configured() ? bot.payload(userId, webhookBody) : webhookBody;
+    }
+
+    /**
+     * The leader prompt's markdown: intro, the questions as bullets as far as a post holds, the suggestion, and the
+     * leader's dashboard link.
+     */
     static String leaderPromptText(LeaderPromptContent request) {
         String locale = request.leader().locale();
         PromptMessages messages = ChatPlatforms.messages(locale);
@@ -103,13 +129,22 @@ public class MattermostPrompts {
         List<String> lines = request.questions().stream()
                 .map(q -> "- " + MattermostText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
         String suggestion = MattermostText.escape(messages.leaderSuggestion());
-        ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - suggestion.length() - 2, 1,
+        String tail = request.dashboard() == null ? suggestion : suggestion + "\n\n" + link(request.dashboard());
+        ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - tail.length() - 2, 1,
                 UserLocale.bundle(ShownOfMessages.class, locale)::more);
-        return packed.chunks().get(0) + "\n\n" + suggestion;
+        return packed.chunks().get(0) + "\n\n" + tail;
     }
 
-    private ObjectNode button(String id, String name, PromptContent request, Question question, String value) {
-        return buttons.button(id, MattermostText.plain(name), request.cycleId(), request.recipient().personId(), question.id.toString(),
-                value);
+    /**
+     * A markdown link. The label is escaped like any text; in the URL only {@code &} becomes {@code &amp;}, which
+     * markdown turns back into {@code &} in a link destination.
+     */
+    static String link(WebLink link) {
+        return "[" + MattermostText.escape(link.label()) + "](" + link.url().replace("&", "&amp;") + ")";
+    }
+
+    private ObjectNode button(String id, String name, MattermostActionTokens.Binding binding, Question question,
+            String value) {
+        return buttons.button(id, MattermostText.plain(name), binding, question.id.toString(), value);
     }
 }

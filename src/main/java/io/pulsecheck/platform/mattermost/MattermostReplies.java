@@ -1,7 +1,5 @@
 package io.pulsecheck.platform.mattermost;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,11 +29,11 @@ public class MattermostReplies {
     @Inject
     MattermostButtons buttons;
 
-    /** The body of an action response: the pressed message is replaced by the next step. */
-    public ObjectNode update(Step step, Person person) {
+    /** The body of an action response: the pressed post is replaced by the next step, its buttons bound to it. */
+    public ObjectNode update(Step step, Person person, String postId) {
         ObjectNode update = JSON.objectNode();
         update.put("message", markdown(text(step, person.locale)));
-        update.putObject("props").set("attachments", attachments(step, person));
+        update.putObject("props").set("attachments", attachments(step, person, postId));
         ObjectNode body = JSON.objectNode();
         body.set("update", update);
         return body;
@@ -56,16 +54,17 @@ public class MattermostReplies {
     public ObjectNode ephemeral(String text, Step step, Person person) {
         ObjectNode body = JSON.objectNode().put("response_type", "ephemeral").put("text", markdown(text));
         if (step != null && person != null) {
-            body.set("attachments", attachments(step, person));
+            body.set("attachments", attachments(step, person, MattermostActionTokens.EPHEMERAL));
         }
         return body;
     }
 
-    private ArrayNode attachments(Step step, Person person) {
+    private ArrayNode attachments(Step step, Person person, String postId) {
         ArrayNode attachments = JSON.arrayNode();
         String locale = person.locale;
         ConversationMessages messages = StepText.messages(locale);
         if (step instanceof Step.Ask ask) {
+            MattermostActionTokens.Binding binding = buttons.binding(postId, ask.cycleId(), person.id);
             // Free text cannot be a button: it is typed with the slash command.
             String hint = ask.question().type == QuestionType.FREE_TEXT
                     ? UserLocale.bundle(MattermostMessages.class, locale).textButtonsHint() : StepText.hint(ask.question(), locale);
@@ -74,26 +73,27 @@ public class MattermostReplies {
             Question question = ask.question();
             QuestionType type = question.type;
             if (type == QuestionType.YES_NO) {
-                actions.add(button(1, messages.yes(), ask.cycleId(), person.id, question, "1"));
-                actions.add(button(0, messages.no(), ask.cycleId(), person.id, question, "0"));
+                actions.add(button(1, messages.yes(), binding, question, "1"));
+                actions.add(button(0, messages.no(), binding, question, "0"));
             } else if (type == QuestionType.SINGLE_CHOICE && question.choices != null) {
                 for (int i = 0; i < question.choices.size(); i++) {
                     Question.Choice choice = question.choices.get(i);
-                    actions.add(button(i, LocalizedText.pick(choice.label(), locale), ask.cycleId(), person.id,
+                    actions.add(button(i, LocalizedText.pick(choice.label(), locale), binding,
                             question, choice.value()));
                 }
             } else if (type.isNumeric()) {
                 for (int value = type.min; value <= type.max; value++) {
-                    actions.add(button(value, Integer.toString(value), ask.cycleId(), person.id, question,
+                    actions.add(button(value, Integer.toString(value), binding, question,
                             Integer.toString(value)));
                 }
             }
-            actions.add(action(MattermostButtons.SKIP, messages.skip(), ask.cycleId(), person.id,
+            actions.add(action(MattermostButtons.SKIP, messages.skip(), binding,
                     question.id.toString(), MattermostButtons.SKIP));
         } else if (step instanceof Step.AskComment comment) {
             ObjectNode attachment = attachments.addObject();
             attachment.putArray("actions").add(action("submit", messages.submit(),
-                    comment.cycleId(), person.id, ConversationFlow.SUBMIT, ConversationFlow.SUBMIT));
+                    buttons.binding(postId, comment.cycleId(), person.id), ConversationFlow.SUBMIT,
+                    ConversationFlow.SUBMIT));
         }
         return attachments;
     }
@@ -103,11 +103,13 @@ public class MattermostReplies {
         return TextFit.truncate(MattermostText.escape(text), MattermostLimits.POST_TEXT);
     }
 
-    private ObjectNode button(int index, String name, UUID cycleId, UUID personId, Question question, String value) {
-        return action("a" + index, name, cycleId, personId, question.id.toString(), value);
+    private ObjectNode button(int index, String name, MattermostActionTokens.Binding binding, Question question,
+            String value) {
+        return action("a" + index, name, binding, question.id.toString(), value);
     }
 
-    private ObjectNode action(String id, String name, UUID cycleId, UUID personId, String question, String value) {
-        return buttons.button(id, MattermostText.plain(name), cycleId, personId, question, value);
+    private ObjectNode action(String id, String name, MattermostActionTokens.Binding binding, String question,
+            String value) {
+        return buttons.button(id, MattermostText.plain(name), binding, question, value);
     }
 }

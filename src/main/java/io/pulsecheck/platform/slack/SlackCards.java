@@ -85,6 +85,9 @@ final class SlackCards {
                     count -> "").chunks().forEach(chunk -> blocks.addObject().put("type", "section")
                             .putObject("text").put("type", "mrkdwn").put("text", chunk));
         }
+        if (card.dashboard() != null) {
+            blocks.add(SlackPrompts.linkButton(card.dashboard()));
+        }
         return body;
     }
 }

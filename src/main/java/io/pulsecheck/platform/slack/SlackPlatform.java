@@ -16,6 +16,7 @@ import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptCapacity;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 
 /** Slack: prompts and leader cards as direct messages through the Web API. */
 @ApplicationScoped
@@ -30,6 +31,12 @@ public class SlackPlatform implements ChatPlatform {
     @Override
     public PlatformId id() {
         return PlatformId.SLACK;
+    }
+
+    /** Interactive once the person's Slack member id is known (entered by HR, or found by email in an install). */
+    @Override
+    public Reach reach(ChatRecipient recipient) {
+        return addresses.of(recipient).isPresent() ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.pulsecheck.platform.ListFit;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.platform.ShownOfMessages;
 import io.pulsecheck.platform.TextFit;
 import io.pulsecheck.questions.Question;
@@ -122,6 +123,9 @@ public class SlackPrompts {
         ArrayNode blocks = payload.putArray("blocks");
         packed.chunks().forEach(chunk -> blocks.add(section(chunk)));
         blocks.add(section(suggestion));
+        if (request.dashboard() != null) {
+            blocks.add(linkButton(request.dashboard()));
+        }
         return payload;
     }
 
@@ -149,6 +153,16 @@ public class SlackPrompts {
             node.put("value", option.value());
         }
         return block;
+    }
+
+    /** An actions block with one button that opens the link in the browser. */
+    static ObjectNode linkButton(WebLink link) {
+        ObjectNode actions = JSON.objectNode();
+        actions.put("type", "actions").put("block_id", "dashboard");
+        ObjectNode button = actions.putArray("elements").addObject();
+        button.put("type", "button").put("action_id", "open_dashboard").put("url", link.url());
+        button.set("text", text(link.label(), SlackLimits.OPTION_TEXT));
+        return actions;
     }
 
     private static ObjectNode section(String markdown) {

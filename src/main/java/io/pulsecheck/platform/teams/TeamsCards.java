@@ -69,6 +69,10 @@ final class TeamsCards {
             items.addObject().put("type", "TextBlock").put("wrap", true).put("text", s.items().stream()
                     .map(i -> "- " + TeamsText.escape(TextFit.oneLine(i))).collect(Collectors.joining("\r")));
         }
+        if (card.dashboard() != null) {
+            content.putArray("actions").addObject().put("type", "Action.OpenUrl")
+                    .put("title", card.dashboard().label()).put("url", card.dashboard().url());
+        }
         return body;
     }
 }

@@ -39,6 +39,9 @@ final class WebhookCards {
             ArrayNode items = section.putArray("items");
             s.items().forEach(items::add);
         });
+        if (card.dashboard() != null) {
+            body.put("dashboardUrl", card.dashboard().url()).put("dashboardLabel", card.dashboard().label());
+        }
         body.put("text", card.plainText());
         return body;
     }

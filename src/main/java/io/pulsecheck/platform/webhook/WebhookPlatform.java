@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import io.pulsecheck.delivery.Destination;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.platform.ChatPlatform;
+import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.Reach;
 
 /** The generic signed JSON webhook: events for a gateway that renders them itself (docs/WEBHOOK.md). */
 @ApplicationScoped
@@ -21,9 +23,20 @@ public class WebhookPlatform implements ChatPlatform {
     @Inject
     WebhookPrompts prompts;
 
+    @Inject
+    WebhookConfig config;
+
     @Override
     public PlatformId id() {
         return PlatformId.WEBHOOK;
+    }
+
+    /** Interactive for a gateway user id when the gateway URL is configured; the gateway renders the questions. */
+    @Override
+    public Reach reach(ChatRecipient recipient) {
+        boolean configured = config.url().filter(value -> !value.isBlank()).isPresent();
+        return configured && recipient.platform() == PlatformId.WEBHOOK && recipient.platformUserId() != null
+                && !recipient.platformUserId().isBlank() ? Reach.INTERACTIVE : Reach.NONE;
     }
 
     @Override

@@ -85,6 +85,9 @@ public class WebhookPrompts {
                 request.leader());
         payload.put("text", LeaderPromptText.markdown(request, messages, "- "));
         payload.put("suggestion", messages.leaderSuggestion());
+        if (request.dashboard() != null) {
+            payload.put("dashboardUrl", request.dashboard().url()).put("dashboardLabel", request.dashboard().label());
+        }
         ArrayNode questions = payload.putArray("questions");
         for (Question question : request.questions()) {
             questions.addObject().put("id", question.id.toString())

@@ -82,4 +82,15 @@ class ProductionConfigGuardTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("PULSECHECK_WEBHOOK_INBOUND_SECRET is 13 bytes long"));
     }
+
+    @Test
+    void requiresAnSmtpServerWhenEmailIsEnabled() {
+        Map<String, String> config = safe();
+        config.put("pulsecheck.email.enabled", "true");
+        List<String> problems = ProductionConfigGuard.problems(config::get);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("QUARKUS_MAILER_HOST is not set"));
+        config.put("quarkus.mailer.host", "smtp.example.com");
+        assertEquals(List.of(), ProductionConfigGuard.problems(config::get));
+    }
 }

@@ -15,6 +15,7 @@ import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
+import io.pulsecheck.platform.WebLink;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 
@@ -152,8 +153,13 @@ public final class EdgeCaseContent {
                 actions);
     }
 
+    /** The leader's signed dashboard link as digests and leader prompts carry it. */
+    static final WebLink DASHBOARD = new WebLink("Open your dashboard",
+            "https://pulse.example.com/dashboard/open?leader=7d4f0a52-9a51-4c0e-8a43-2f3c1b9e6d10&expires=1795000000&sig=AbC-dEf_123");
+
     private static LeaderPromptContent leaderPrompt(String team, ChatRecipient leader, List<Question> questions) {
-        return new LeaderPromptContent(UUID.randomUUID(), LocalDate.of(2026, 11, 23), team, leader, questions);
+        return new LeaderPromptContent(UUID.randomUUID(), LocalDate.of(2026, 11, 23), team, leader, questions,
+                DASHBOARD);
     }
 
     private static LeaderCard digest(String team, List<String> comments, List<String> openActions, String chart,
@@ -173,14 +179,14 @@ public final class EdgeCaseContent {
         }
         return new LeaderCard(LeaderCard.Kind.DIGEST, (de ? "Wochenpuls: " : "Weekly pulse: ") + team,
                 (de ? "Zyklus vom 2026-11-23, 12 Antworten" : "Cycle of 2026-11-23, 12 responses"), facts, chart,
-                de ? "Verlauf" : "Trend of well-being, stress and transparency", sections);
+                de ? "Verlauf" : "Trend of well-being, stress and transparency", sections, DASHBOARD);
     }
 
     private static LeaderCard alert(String team, boolean de) {
         return new LeaderCard(LeaderCard.Kind.ALERT, (de ? "Check-in-Warnung: " : "Check-in alert: ") + team,
                 "Well-being dropped from 70.0 to 55.0 (beyond the confidence interval).", List.of(), PUBLIC_CHART,
                 "Trend", List.of(new LeaderCard.Section(de ? "Vorgeschlagene Schritte" : "Suggested actions",
-                        List.of(HOSTILE, "Hold an open Q&A."))));
+                        List.of(HOSTILE, "Hold an open Q&A."))), DASHBOARD);
     }
 
     static List<Question> ordinaryQuestions() {

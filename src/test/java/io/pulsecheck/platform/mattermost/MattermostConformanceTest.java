@@ -80,7 +80,7 @@ class MattermostConformanceTest {
             person.id = UUID.randomUUID();
             person.locale = locale;
             for (var fixture : EdgeCaseContent.replySteps()) {
-                MattermostChecker.check(replies.update(fixture.content(), person))
+                MattermostChecker.check(replies.update(fixture.content(), person, "conformancepostid000000000"))
                         .forEach(p -> problems.add(fixture + " " + locale + " (update): " + p));
                 MattermostChecker.check(replies.ephemeral(replies.text(fixture.content(), locale), fixture.content(),
                         person)).forEach(p -> problems.add(fixture + " " + locale + " (ephemeral): " + p));

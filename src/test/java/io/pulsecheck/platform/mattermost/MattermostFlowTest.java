@@ -172,10 +172,10 @@ class MattermostFlowTest {
     }
 
     @Test
-    void refusesButtonPressWithoutUserName() {
+    void refusesButtonPressWithoutUserId() {
         Checkin checkin = OpenCheckInFixtures.openCheckin("mattermost", 1);
 
-        pressWithout(checkin, "user_name").then().statusCode(403).contentType("application/problem+json");
+        pressWithout(checkin, "user_id").then().statusCode(403).contentType("application/problem+json");
 
         assertEquals(0, Rows.conversations(checkin.cycleId()));
     }

@@ -1,0 +1,207 @@
+package io.pulsecheck.dashboard;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Wording of the leader and HR web view (Qute message bundle {@code dashboard}, used as {@code {dashboard:...}} in
+ * the templates; German in {@link DashboardMessagesDe}, in "Sie").
+ */
+@MessageBundle(value = "dashboard", locale = "en")
+public interface DashboardMessages {
+
+    @Message("pulsecheck dashboard")
+    String product();
+
+    @Message("Your teams")
+    String yourTeams();
+
+    @Message("All teams")
+    String allTeams();
+
+    @Message("You lead no team at the moment.")
+    String noTeams();
+
+    @Message("Organisation view")
+    String orgView();
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("Back to your teams")
+    String back();
+
+    @Message("Trend")
+    String trend();
+
+    @Message("Trend of well-being, stress and transparency per check-in. Check-ins with too few answers are gaps.")
+    String chartAlt();
+
+    @Message("Check-ins")
+    String checkIns();
+
+    @Message("Check-in")
+    String checkIn();
+
+    @Message("Participation")
+    String participation();
+
+    @Message("Well-being")
+    String wellbeing();
+
+    @Message("Stress")
+    String stress();
+
+    @Message("Transparency")
+    String transparency();
+
+    @Message("eNPS")
+    String enps();
+
+    @Message("Closed")
+    String closed();
+
+    @Message("Open: results when it closes")
+    String open();
+
+    @Message("Values with their 95% interval. An arrow marks a change larger than the noise; \"within noise\" means it may be chance. Nothing of an open check-in is shown, and no check-in with fewer than its anonymity threshold of answers.")
+    String tableNote();
+
+    @Message("Comments of the latest closed check-in ({date})")
+    String commentsOf(String date);
+
+    @Message("No comments are shown: fewer people wrote one than the comment threshold.")
+    String commentsHidden();
+
+    @Message("Nobody left a comment.")
+    String commentsNone();
+
+    @Message("No check-in has closed yet; comments appear once one has.")
+    String commentsNotYet();
+
+    @Message("Suggestions")
+    String suggestions();
+
+    @Message("You said, we did")
+    String actions();
+
+    @Message("What you record here is told to your team in its next check-in, each action once. Never name individuals.")
+    String actionsHelp();
+
+    @Message("What did you do for your team?")
+    String newAction();
+
+    @Message("Record")
+    String record();
+
+    @Message("Save")
+    String save();
+
+    @Message("Edit: {description}")
+    String editLabel(String description);
+
+    @Message("Told to the team")
+    String announced();
+
+    @Message("Waiting for the next check-in")
+    String waiting();
+
+    @Message("No action recorded yet.")
+    String actionsNone();
+
+    @Message("Recorded on {date}")
+    String recordedOn(String date);
+
+    @Message("Please describe the action (1 to 500 characters).")
+    String descriptionInvalid();
+
+    @Message("This action was told to the team already and cannot be changed.")
+    String actionAnnounced();
+
+    @Message("The form has expired. Please try again.")
+    String formExpired();
+
+    @Message("within noise")
+    String withinNoise();
+
+    @Message("larger than noise")
+    String significant();
+
+    @Message("not enough responses")
+    String notEnough();
+
+    @Message("no data")
+    String noData();
+
+    @Message("at least {value}%, rounded down")
+    String coarse(String value);
+
+    @Message("fewer than {k} answered")
+    String belowK(int k);
+
+    @Message("{respondents} answered")
+    String respondents(long respondents);
+
+    @Message("Organisation, departments and teams over the last weeks ({from} to {to}), closed check-ins only. A group with fewer than {k} answers shows no numbers; a department is also hidden when it would reveal a smaller group by subtraction.")
+    String orgIntro(String from, String to, int k);
+
+    @Message("Group")
+    String group();
+
+    @Message("Answers")
+    String answers();
+
+    @Message("not shown: it would reveal a smaller group")
+    String differencing();
+
+    @Message("This link has expired")
+    String linkExpiredTitle();
+
+    @Message("Dashboard links work for a limited time. Open the link in your latest digest or leader message from pulsecheck.")
+    String linkExpired();
+
+    @Message("This link is not valid")
+    String linkInvalidTitle();
+
+    @Message("The link is incomplete or was changed. Open the link in your latest digest or leader message from pulsecheck.")
+    String linkInvalid();
+
+    @Message("Please open your dashboard")
+    String signInTitle();
+
+    @Message("Leaders open their dashboard from the link in their weekly digest or leader message. HR signs in with the company account.")
+    String signIn();
+
+    @Message("Sign in as HR")
+    String hrSignIn();
+
+    @Message("Not your team")
+    String forbiddenTitle();
+
+    @Message("You can only see the teams you lead.")
+    String forbidden();
+
+    @Message("You are signed out")
+    String signedOutTitle();
+
+    @Message("Your session has ended on this device.")
+    String signedOut();
+
+    @Message("Page not found")
+    String notFoundTitle();
+
+    @Message("There is no such team.")
+    String notFound();
+
+    @Message("en")
+    String lang();
+
+    @Message("This sign-in is for HR administrators. Leaders open their dashboard from the link in their digest.")
+    String hrOnly();
+
+    @Message("HR sign-in is not set up")
+    String hrSignInOffTitle();
+
+    @Message("This service has no identity provider configured for HR. Ask the administrator to set the OpenID Connect settings.")
+    String hrSignInOff();
+}
