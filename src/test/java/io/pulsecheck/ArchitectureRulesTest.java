@@ -45,6 +45,7 @@ class ArchitectureRulesTest {
             Map.entry("delivery_rate_limit", "delivery"), Map.entry("delivery_count", "delivery"),
             Map.entry("conversation", "conversation"), Map.entry("inbound_request", "conversation"),
             Map.entry("leader_action", "digest"), Map.entry("digest_subscription", "digest"),
+            Map.entry("reassurance_entry", "digest"),
             Map.entry("cycle_statistics", "insights"), Map.entry("cycle_dimension_statistics", "insights"),
             Map.entry("cycle_choice_statistics", "insights"),
             Map.entry("audit_event", "audit"), Map.entry("google_chat_space", "platform"),

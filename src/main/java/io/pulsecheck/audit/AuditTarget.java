@@ -10,6 +10,7 @@ public final class AuditTarget {
     public static final String SCHEDULE = "schedule";
     public static final String DIGEST_SUBSCRIPTION = "digest_subscription";
     public static final String QUESTION_SET = "question_set";
+    public static final String REASSURANCE_ENTRY = "reassurance_entry";
 
     private AuditTarget() {
     }

@@ -183,7 +183,7 @@ public class DigestComposer {
         return text.toString();
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return String.valueOf(Math.round(value * 10.0) / 10.0);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,8 +20,10 @@ import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.DateRange;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
+import io.pulsecheck.insights.OrgInsights;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
@@ -28,6 +31,7 @@ import io.pulsecheck.platform.DigestTarget;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.WebLink;
+import io.pulsecheck.teams.OrgSettings;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 
@@ -53,6 +57,9 @@ public class DigestService {
     DigestComposer composer;
 
     @Inject
+    LevelDigestComposer levels;
+
+    @Inject
     ChartLinks charts;
 
     @Inject
@@ -73,10 +80,15 @@ public class DigestService {
     @Inject
     Clock clock;
 
-    /** Queues the digests that are due now: on the configured weekday from the configured local time on. */
+    /**
+     * Queues the digests that are due now: on the configured weekday from the configured local time on. Each team the
+     * leader leads gets its digest; a team with sub-teams also its department digest; an executive subscribed to it
+     * the organisation digest.
+     */
     @Transactional
     public int sendDueDigests() {
         int queued = 0;
+        OrgReport org = new OrgReport();
         for (DigestSubscription subscription : DigestSubscription.<DigestSubscription>listAll()) {
             Person leader = Person.findById(subscription.personId);
             if (leader == null || leader.status == Person.Status.erased) {
@@ -96,6 +108,18 @@ public class DigestService {
                         dedupKey)) {
                     queued++;
                 }
+                String departmentKey = "digest:" + leader.id + ":department:" + team.id + ":" + local.toLocalDate();
+                if (isDepartment(team) && !outbox.isQueued(departmentKey)) {
+                    Optional<LeaderCard> card = levels.department(org.get(), team.id, leader.locale);
+                    if (card.isPresent() && queue(card.get(), subscription, leader, departmentKey)) {
+                        queued++;
+                    }
+                }
+            }
+            String organisationKey = "digest:" + leader.id + ":organisation:" + local.toLocalDate();
+            if (subscription.organisationDigest && !outbox.isQueued(organisationKey)
+                    && queue(levels.organisation(org.get(), leader.locale), subscription, leader, organisationKey)) {
+                queued++;
             }
         }
         if (queued > 0) {
@@ -163,6 +187,24 @@ public class DigestService {
     private WebLink dashboardLink(Person leader, UUID teamId) {
         return new WebLink(DigestWording.of(leader.locale).messages().openDashboard(),
                 dashboardLinks.forLeader(leader.id, teamId));
+    }
+
+    /** The organisation report of the default window, read once per run and only when a digest above teams needs it. */
+    private final class OrgReport {
+        private OrgInsights report;
+
+        OrgInsights get() {
+            if (report == null) {
+                LocalDate today = DateRange.latestToday(clock);
+                report = insights.organisation(today.minus(insightsConfig.orgWindow()), today,
+                        OrgSettings.get().kThreshold);
+            }
+            return report;
+        }
+    }
+
+    private static boolean isDepartment(Team team) {
+        return Team.count("parent.id = ?1 and archived = false", team.id) > 0;
     }
 
     private TeamInsights trend(UUID teamId) {

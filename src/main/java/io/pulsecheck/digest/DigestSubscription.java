@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import io.pulsecheck.platform.PlatformId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Where one leader's digests and alerts go. */
+/** Where one leader's digests and alerts go, and whether they get the organisation digest. */
 @Entity
 @Table(name = "digest_subscription")
 public class DigestSubscription extends PanacheEntityBase {
@@ -27,6 +27,9 @@ public class DigestSubscription extends PanacheEntityBase {
 
     /** Slack workspace (team id) for choosing the bot token and rate limits; may be null. */
     public String workspace;
+
+    /** Whether the person also gets the organisation digest (executives; set by HR). */
+    public boolean organisationDigest;
 
     public Instant updatedAt;
 

@@ -22,8 +22,8 @@ import io.pulsecheck.teams.PersonErased;
 import io.pulsecheck.teams.Team;
 
 /**
- * Where each leader's digests and alerts go: one subscription per leader. Only people who lead a team may have one;
- * erasing the person deletes it.
+ * Where each leader's digests and alerts go: one subscription per leader. Only people who lead a team, or executives
+ * HR subscribes to the organisation digest, may have one; erasing the person deletes it.
  */
 @ApplicationScoped
 public class DigestSubscriptionService {
@@ -42,7 +42,8 @@ public class DigestSubscriptionService {
 
     /**
      * Creates or replaces the leader's subscription; 404 for an unknown person, 400 naming the field when the person
-     * leads no team (archived teams count) or the channel cannot reach them.
+     * leads no team (archived teams count) and is not subscribed to the organisation digest, or the channel cannot
+     * reach them.
      */
     @Transactional
     public DigestSubscriptionView put(UUID personId, DigestSubscriptionRequest request) {
@@ -50,8 +51,9 @@ public class DigestSubscriptionService {
         if (person == null) {
             throw ApiException.notFound("Person", personId);
         }
-        if (Team.ledBy(personId).count() == 0) {
-            throw ApiException.invalid("personId", "must lead at least one team");
+        boolean organisation = Boolean.TRUE.equals(request.organisationDigest());
+        if (!organisation && Team.ledBy(personId).count() == 0) {
+            throw ApiException.invalid("personId", "must lead at least one team or get the organisation digest");
         }
         DigestTarget target = platforms.checkDigestTarget(
                 new ChatRecipient(person.id, person.platform, person.platformUserId, person.locale),
@@ -70,6 +72,7 @@ public class DigestSubscriptionService {
         subscription.channel = target.platform();
         subscription.webhookUrl = target.webhookUrl();
         subscription.workspace = target.workspace();
+        subscription.organisationDigest = organisation;
         subscription.updatedAt = clock.instant();
         subscription.persist();
         audit.changed(AuditAction.DIGEST_SUBSCRIPTION_SET, personId, before, snapshot(subscription));
@@ -107,6 +110,7 @@ public class DigestSubscriptionService {
         snapshot.put("channel", subscription.channel);
         snapshot.put("workspace", subscription.workspace);
         snapshot.put("webhookConfigured", subscription.webhookUrl != null);
+        snapshot.put("organisationDigest", subscription.organisationDigest);
         return snapshot;
     }
 }

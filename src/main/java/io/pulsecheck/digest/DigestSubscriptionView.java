@@ -11,9 +11,10 @@ public record DigestSubscriptionView(
         @Schema(description = "The leader") UUID personId,
         @Schema(description = "The channel") PlatformId channel,
         @Schema(description = "The webhook URL, if any") String webhookUrl,
-        @Schema(description = "The Slack workspace, if any") String workspace) {
+        @Schema(description = "The Slack workspace, if any") String workspace,
+        @Schema(description = "Whether the organisation digest is sent too") boolean organisationDigest) {
 
     static DigestSubscriptionView of(DigestSubscription s) {
-        return new DigestSubscriptionView(s.personId, s.channel, s.webhookUrl, s.workspace);
+        return new DigestSubscriptionView(s.personId, s.channel, s.webhookUrl, s.workspace, s.organisationDigest);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The curated reassurance suggestions ({@code reassurance-catalogue.json} next to this class): reviewed wording in
- * English and German, each tagged with the signals it answers.
+ * English and German, each tagged with the signals it answers; followed by the entries HR added
+ * ({@link ReassuranceEntry}), read from the database on every call so that every replica uses them at once.
  */
 @ApplicationScoped
 public class ReassuranceCatalogue {
@@ -53,9 +55,20 @@ public class ReassuranceCatalogue {
         return suggestions;
     }
 
-    /** Suggestions matching any of the signals, in catalogue order, in the locale (English as fallback). */
+    /** Whether a built-in suggestion has this id. */
+    public boolean isBuiltIn(String id) {
+        return suggestions.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    /**
+     * Suggestions matching any of the signals, built-in ones first, then HR's in the order they were added, in the
+     * locale (English as fallback).
+     */
     public List<String> suggestionsFor(Set<Signal> signals, String locale) {
-        return suggestions.stream()
+        List<Suggestion> added = ReassuranceEntry.inOrder().stream()
+                .map(e -> new Suggestion(e.id.toString(), e.signalKeys(), Map.of("en", e.textEn, "de", e.textDe)))
+                .toList();
+        return Stream.concat(suggestions.stream(), added.stream())
                 .filter(s -> signals.stream().anyMatch(signal -> s.signals().contains(signal.key)))
                 .map(s -> LocalizedText.pick(s.text(), locale))
                 .toList();

@@ -1,6 +1,12 @@
 package io.pulsecheck.digest;
 
-/** What the latest cycle says, used to choose reassurance suggestions; the index drops and rises can also alert. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What the latest cycle says, used to choose reassurance suggestions; the index drops and rises can also alert.
+ * {@code action_due} is not read from answers: a leader action is to be told to the team in the coming check-in.
+ */
 public enum Signal {
     WELLBEING_DROP("wellbeing_drop"),
     STRESS_RISE("stress_rise"),
@@ -10,11 +16,17 @@ public enum Signal {
     /** Safety fell while a customer metric of the same week got worse (complaints up, CSAT down); digest only. */
     SAFETY_DROP_CUSTOMER_WORSE("safety_drop_customer_worse"),
     LOW_PARTICIPATION("low_participation"),
-    STEADY("steady");
+    STEADY("steady"),
+    ACTION_DUE("action_due");
 
     public final String key;
 
     Signal(String key) {
         this.key = key;
+    }
+
+    /** The signal with this key, if there is one. */
+    public static Optional<Signal> byKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
     }
 }

@@ -13,6 +13,6 @@ public final class LeaderPromptText {
         for (Question question : request.questions()) {
             text.append('\n').append(bullet).append(question.textIn(request.leader().locale()));
         }
-        return text.append("\n\n").append(messages.leaderSuggestion()).toString();
+        return text.append("\n\n").append(request.suggestion(messages)).toString();
     }
 }

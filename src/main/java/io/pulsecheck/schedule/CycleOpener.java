@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.pulsecheck.dashboard.DashboardLinks;
 import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
+import io.pulsecheck.digest.PreBriefs;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
@@ -67,6 +68,9 @@ public class CycleOpener {
 
     @Inject
     Event<CycleOpened> cycleOpened;
+
+    @Inject
+    PreBriefs preBriefs;
 
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
@@ -207,7 +211,8 @@ public class CycleOpener {
                     .flatMap(recipient -> platforms.leaderPrompt(
                             new LeaderPromptContent(cycleId, date, schedule.team.name, recipient, questions,
                                     new WebLink(ChatPlatforms.messages(recipient.locale()).openDashboard(),
-                                            dashboardLinks.forLeader(leader.id, schedule.team.id)))))
+                                            dashboardLinks.forLeader(leader.id, schedule.team.id)),
+                                    preBriefs.forCycle(schedule.team.id, cycleId, recipient.locale()))))
                     .ifPresent(message -> outbox.enqueue(new OutboundMessage(message.kind(), message.channel(),
                             message.destination(), message.payload(), due.isAfter(now) ? due : now,
                             message.dedupKey()).forPerson(cycleId, leader.id)));

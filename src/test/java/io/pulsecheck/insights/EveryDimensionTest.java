@@ -276,7 +276,7 @@ class EveryDimensionTest {
     private LeaderCard digest(BuiltinTeam team, LocalDate from, LocalDate to, String locale) {
         TeamInsights report = QuarkusTransaction.requiringNew().call(() -> insights.team(team.team().id(), from, to));
         return composer.digest(report, DigestWording.of(locale), null, List.of(),
-                new CustomerDigest("", List.of(), false));
+                new CustomerDigest("", List.of(), false), null);
     }
 
     @Test

@@ -128,7 +128,7 @@ public class MattermostPrompts {
         String intro = messages.leaderIntro(MattermostText.escape(request.teamName()), request.cycleDate().toString());
         List<String> lines = request.questions().stream()
                 .map(q -> "- " + MattermostText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
-        String suggestion = MattermostText.escape(messages.leaderSuggestion());
+        String suggestion = MattermostText.escape(request.suggestion(messages));
         String tail = request.dashboard() == null ? suggestion : suggestion + "\n\n" + link(request.dashboard());
         ListFit.Packed packed = ListFit.pack(intro, lines, MattermostLimits.POST_TEXT - tail.length() - 2, 1,
                 UserLocale.bundle(ShownOfMessages.class, locale)::more);

@@ -112,7 +112,7 @@ public class SlackPrompts {
         String intro = SlackText.escape(messages.leaderIntro(request.teamName(), request.cycleDate().toString()));
         List<String> lines = request.questions().stream()
                 .map(q -> BULLET + SlackText.escape(TextFit.oneLine(q.textIn(locale)))).toList();
-        String suggestion = TextFit.truncate(SlackText.escape(messages.leaderSuggestion()), SlackLimits.SECTION_TEXT);
+        String suggestion = TextFit.truncate(SlackText.escape(request.suggestion(messages)), SlackLimits.SECTION_TEXT);
         int chunks = Math.max(1, (SlackLimits.BLOCKS_TEXT - suggestion.length()) / SlackLimits.SECTION_TEXT);
         ListFit.Packed packed = ListFit.pack(intro, lines, SlackLimits.SECTION_TEXT, chunks,
                 count -> SlackText.escape(counts.more(count)));

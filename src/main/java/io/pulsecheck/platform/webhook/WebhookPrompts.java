@@ -84,7 +84,7 @@ public class WebhookPrompts {
         ObjectNode payload = envelope("leader.prompt", request.cycleId(), request.cycleDate().toString(),
                 request.leader());
         payload.put("text", LeaderPromptText.markdown(request, messages, "- "));
-        payload.put("suggestion", messages.leaderSuggestion());
+        payload.put("suggestion", request.suggestion(messages));
         if (request.dashboard() != null) {
             payload.put("dashboardUrl", request.dashboard().url()).put("dashboardLabel", request.dashboard().label());
         }

@@ -159,7 +159,7 @@ public final class EdgeCaseContent {
 
     private static LeaderPromptContent leaderPrompt(String team, ChatRecipient leader, List<Question> questions) {
         return new LeaderPromptContent(UUID.randomUUID(), LocalDate.of(2026, 11, 23), team, leader, questions,
-                DASHBOARD);
+                DASHBOARD, List.of());
     }
 
     private static LeaderCard digest(String team, List<String> comments, List<String> openActions, String chart,

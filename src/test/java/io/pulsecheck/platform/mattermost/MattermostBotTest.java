@@ -174,7 +174,7 @@ class MattermostBotTest {
     void sendsALeadersDigestAsABotDirectMessage() throws Exception {
         String leaderId = "leaderuseridabcdefghijklmn";
         LeaderCard card = new LeaderCard(LeaderCard.Kind.DIGEST, "Weekly pulse: " + TEAM, null,
-                List.of(new LeaderCard.Fact("Well-being", "62.0")), null, null, List.of());
+                List.of(new LeaderCard.Fact("Well-being", "62.0")), null, null, List.of(), null);
         LeaderAddress address = new LeaderAddress(new ChatRecipient(UUID.randomUUID(), PlatformId.MATTERMOST,
                 leaderId, "en"), new DigestTarget(PlatformId.MATTERMOST, "https://chat.example.com/hooks/x", null),
                 "digest-test:" + UUID.randomUUID());
