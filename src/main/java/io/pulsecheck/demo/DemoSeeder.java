@@ -209,16 +209,15 @@ public class DemoSeeder {
         DemoTeam spec = open.spec();
         int answered = spec.openCycleComments().size();
         List<UUID> others = new ArrayList<>();
-        List<UUID> onGoogleChat = new ArrayList<>();
+        List<UUID> onStandIns = new ArrayList<>();
         for (int i = 0; i < open.members().size(); i++) {
-            (spec.members().get(i).platform() == PlatformId.GOOGLE_CHAT ? onGoogleChat : others)
-                    .add(open.members().get(i));
+            (spec.members().get(i).onStandIn() ? onStandIns : others).add(open.members().get(i));
         }
-        // The first members answered already; none of them is on Google Chat (DemoTeams).
+        // The first members answered already; none of them is on Google Chat or Teams (DemoTeams).
         cycleSeeding.inviteAll(open.openCycle(), others, open.sendAt(), answered);
-        // The Google Chat member's prompt is due a minute after the seed, not at 09:00, so the dev stand-in shows its
-        // card soon; the minute lets the stand-in add the app in the member's direct message first.
-        cycleSeeding.inviteAll(open.openCycle(), onGoogleChat, clock.instant().plus(CHAT_PROMPT_DELAY), 0);
+        // The prompts of the Google Chat and Teams members are due a minute after the seed, not at 09:00, so the dev
+        // stand-ins show their cards soon; the minute lets the stand-ins install the app in their chats first.
+        cycleSeeding.inviteAll(open.openCycle(), onStandIns, clock.instant().plus(CHAT_PROMPT_DELAY), 0);
         DemoTeam.PastCycle latest = spec.pastCycles().get(spec.pastCycles().size() - 1);
         QuestionSetVersion version = QuestionSetVersion.findById(open.versionId());
         for (int i = 0; i < answered; i++) {

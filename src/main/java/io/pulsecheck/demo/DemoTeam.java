@@ -48,6 +48,16 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
         static Member onGoogleChat(String displayName, String user, String locale) {
             return new Member(displayName, user, locale, PlatformId.GOOGLE_CHAT, null);
         }
+
+        /** A member on Microsoft Teams with the Entra object id {@code objectId}, answered through the dev stand-in. */
+        static Member onTeams(String displayName, String objectId, String locale) {
+            return new Member(displayName, objectId, locale, PlatformId.TEAMS, null);
+        }
+
+        /** Whether the member is answered through a dev-mode stand-in of their chat platform. */
+        boolean onStandIn() {
+            return platform == PlatformId.GOOGLE_CHAT || platform == PlatformId.TEAMS;
+        }
     }
 
     /**

@@ -25,13 +25,20 @@ final class DemoTeams {
      */
     static final String GOOGLE_CHAT_MEMBER = "users/demo-ines";
 
+    /**
+     * The member on Microsoft Teams, answered through the dev-mode Teams stand-in (README, A tour): the Entra object id
+     * the stand-in puts on her activities, by which the bot finds her on the roster.
+     */
+    static final String TEAMS_MEMBER = "5f0c6a3e-8d2b-4e71-9c4a-7b1d2e3f4a5b";
+
     static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("Platform (demo)", "Europe/Berlin", new Leader("Lea Lindqvist", "lea@example.com"),
                     List.of(new Member("Anna Berger", "demo.anna", "de"), new Member("Ben Okoro", "demo.ben", "en"),
                             new Member("Clara Weiss", "demo.clara", "de"), new Member("David Kim", "demo.david", "en"),
                             new Member("Elif Yilmaz", "demo.elif", "de"), new Member("Felix Braun", "demo.felix", "de"),
                             new Member("Grace Mensah", "demo.grace", "en"), new Member("Hannes Vogel", "demo.hannes", "de"),
-                            Member.onGoogleChat("Ines Duarte", GOOGLE_CHAT_MEMBER, "en"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
+                            Member.onGoogleChat("Ines Duarte", GOOGLE_CHAT_MEMBER, "en"),
+                            Member.onTeams("Luisa Brandt", TEAMS_MEMBER, "de"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
                             Member.onTheWeb("Kira Novak", "demo.kira", "kira@example.com", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
                     List.of(new PastCycle(10, 0.74, 0.34, 0.72, List.of("Good sprint, clear goals.",
                                     "The new on-call rota helps.", "Nice to see the roadmap shared early.",

@@ -141,6 +141,18 @@ class DemoSeedTest {
     }
 
     @Test
+    void luisaIsOnTeamsAndInvitedToTodaysCheckIn() {
+        Person luisa = Person.<Person>find("platformUserId", DemoTeams.TEAMS_MEMBER).firstResult();
+
+        assertEquals(PlatformId.TEAMS, luisa.platform);
+        Number invited = (Number) em.createNativeQuery("""
+                select count(*) from cycle_invitation ci join cycle c on c.id = ci.cycle_id
+                where ci.person_id = :person and c.status = 'open'""").setParameter("person", luisa.id)
+                .getSingleResult();
+        assertEquals(1, invited.intValue());
+    }
+
+    @Test
     void closedDemoCyclesKeepNoReceiptsAndAreMixed() {
         UUID team = teamId("Platform (demo)");
         Number receipts = (Number) em.createNativeQuery("""
