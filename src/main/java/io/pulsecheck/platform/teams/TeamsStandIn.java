@@ -77,18 +77,20 @@ public class TeamsStandIn {
     /**
      * After the demo seed (which runs at the default priority): installs the bot in a 1:1 chat for every roster member
      * on Teams, as Teams does when a person adds the app, so today's prompt reaches them. A chat stored by an earlier
-     * start on another port is installed again, so the bot sends here.
+     * start on another port (or for another Teams user id) is installed again, so the bot sends here.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         List<Person> members = QuarkusTransaction.requiringNew().call(() -> Person.<Person>list("platform",
                 PlatformId.TEAMS));
         for (Person person : members) {
             String conversation = conversationOf(person.platformUserId);
+            Chat chat = new Chat("29:" + person.platformUserId, person.platformUserId);
             synchronized (this) {
-                chats.put(conversation, new Chat("29:" + conversation.substring(3), person.platformUserId));
+                chats.put(conversation, chat);
             }
             boolean installed = QuarkusTransaction.requiringNew().call(() -> TeamsConversationReference
-                    .ofPerson(person.id).filter(r -> r.serviceUrl.equals(serviceUrl())).isPresent());
+                    .ofPerson(person.id).filter(r -> r.serviceUrl.equals(serviceUrl())
+                            && r.teamsUserId.equals(chat.userId())).isPresent());
             if (!installed) {
                 ObjectNode update = activity("installationUpdate", conversation).put("action", "add");
                 handler.handle(parse(update));

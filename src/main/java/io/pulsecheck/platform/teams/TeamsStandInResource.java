@@ -112,11 +112,11 @@ public class TeamsStandInResource {
     }
 
     @PUT
-    @Path("/v3/conversations/{conversation}/activities/{activity}")
+    @Path("/v3/conversations/{conversation}/activities/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dev mode only: the stand-in Bot Connector update activity (a card replaced in place)")
-    public Response update(@PathParam("conversation") String conversation, @PathParam("activity") String id,
+    public Response update(@PathParam("conversation") String conversation, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, JsonNode activity) {
         if (!authorized(auth)) {
             return unauthorized();
