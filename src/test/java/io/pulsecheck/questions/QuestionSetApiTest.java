@@ -210,9 +210,17 @@ class QuestionSetApiTest {
         String prefix = unique("Sorted");
         createQuestionSet(prefix + " b");
         createQuestionSet(prefix + " a");
-        List<String> names = given().auth().oauth2(TestTokens.hrAdmin()).queryParam("size", 200)
-                .queryParam("builtin", false).when().get(SETS)
-                .then().statusCode(200).extract().path("items.name");
+        // Other tests share the database, so walk every page: the order must hold across pages too.
+        List<String> names = new java.util.ArrayList<>();
+        for (int page = 0;; page++) {
+            List<String> items = given().auth().oauth2(TestTokens.hrAdmin()).queryParam("size", 50)
+                    .queryParam("page", page).queryParam("builtin", false).when().get(SETS)
+                    .then().statusCode(200).extract().path("items.name");
+            if (items.isEmpty()) {
+                break;
+            }
+            names.addAll(items);
+        }
         List<String> mine = names.stream().filter(n -> n.startsWith(prefix)).toList();
         org.junit.jupiter.api.Assertions.assertEquals(List.of(prefix + " a", prefix + " b"), mine);
         given().auth().oauth2(TestTokens.hrAdmin()).queryParam("size", 1).when().get(SETS)
