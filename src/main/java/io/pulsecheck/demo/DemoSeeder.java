@@ -63,6 +63,7 @@ public class DemoSeeder {
     private static final LocalTime SEND_TIME = LocalTime.of(9, 0);
     private static final int CYCLE_LENGTH_DAYS = 6;
     private static final int REMINDER_AFTER_HOURS = 24;
+    private static final Duration CHAT_PROMPT_DELAY = Duration.ofMinutes(1);
 
     @Inject
     DemoConfig config;
@@ -207,7 +208,17 @@ public class DemoSeeder {
     private void answerOpenCycle(SeededTeam open) {
         DemoTeam spec = open.spec();
         int answered = spec.openCycleComments().size();
-        cycleSeeding.inviteAll(open.openCycle(), open.members(), open.sendAt(), answered);
+        List<UUID> others = new ArrayList<>();
+        List<UUID> onGoogleChat = new ArrayList<>();
+        for (int i = 0; i < open.members().size(); i++) {
+            (spec.members().get(i).platform() == PlatformId.GOOGLE_CHAT ? onGoogleChat : others)
+                    .add(open.members().get(i));
+        }
+        // The first members answered already; none of them is on Google Chat (DemoTeams).
+        cycleSeeding.inviteAll(open.openCycle(), others, open.sendAt(), answered);
+        // The Google Chat member's prompt is due a minute after the seed, not at 09:00, so the dev stand-in shows its
+        // card soon; the minute lets the stand-in add the app in the member's direct message first.
+        cycleSeeding.inviteAll(open.openCycle(), onGoogleChat, clock.instant().plus(CHAT_PROMPT_DELAY), 0);
         DemoTeam.PastCycle latest = spec.pastCycles().get(spec.pastCycles().size() - 1);
         QuestionSetVersion version = QuestionSetVersion.findById(open.versionId());
         for (int i = 0; i < answered; i++) {

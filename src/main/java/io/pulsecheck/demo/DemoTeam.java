@@ -43,6 +43,11 @@ record DemoTeam(String name, String timeZone, Leader leader, List<Member> member
         static Member byEmail(String displayName, String email, String locale) {
             return new Member(displayName, null, locale, null, email);
         }
+
+        /** A member on Google Chat as the Google user {@code user}, answered through the dev-mode stand-in. */
+        static Member onGoogleChat(String displayName, String user, String locale) {
+            return new Member(displayName, user, locale, PlatformId.GOOGLE_CHAT, null);
+        }
     }
 
     /**

@@ -19,13 +19,19 @@ final class DemoTeams {
     /** The member the tour answers as: on the roster, not among those who answered the open cycle already. */
     static final String TOUR_MEMBER = "demo.zoe";
 
+    /**
+     * The member on Google Chat, answered through the dev-mode Google Chat stand-in (README, A tour): the Google user
+     * name the stand-in signs its events with.
+     */
+    static final String GOOGLE_CHAT_MEMBER = "users/demo-ines";
+
     static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("Platform (demo)", "Europe/Berlin", new Leader("Lea Lindqvist", "lea@example.com"),
                     List.of(new Member("Anna Berger", "demo.anna", "de"), new Member("Ben Okoro", "demo.ben", "en"),
                             new Member("Clara Weiss", "demo.clara", "de"), new Member("David Kim", "demo.david", "en"),
                             new Member("Elif Yilmaz", "demo.elif", "de"), new Member("Felix Braun", "demo.felix", "de"),
                             new Member("Grace Mensah", "demo.grace", "en"), new Member("Hannes Vogel", "demo.hannes", "de"),
-                            new Member("Ines Duarte", "demo.ines", "en"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
+                            Member.onGoogleChat("Ines Duarte", GOOGLE_CHAT_MEMBER, "en"), Member.byEmail("Jonas Hartmann", "jonas@example.com", "de"),
                             Member.onTheWeb("Kira Novak", "demo.kira", "kira@example.com", "en"), new Member("Zoe Fischer", TOUR_MEMBER, "en")),
                     List.of(new PastCycle(10, 0.74, 0.34, 0.72, List.of("Good sprint, clear goals.",
                                     "The new on-call rota helps.", "Nice to see the roadmap shared early.",

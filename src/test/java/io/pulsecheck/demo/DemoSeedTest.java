@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 
 import io.pulsecheck.digest.DigestService;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.responses.PendingSubmissions;
+import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.Team;
 import io.pulsecheck.testing.TestTokens;
 import io.quarkus.arc.Arc;
@@ -124,6 +126,18 @@ class DemoSeedTest {
                 .body("items", hasSize(1))
                 .body("items.questionSetId", everyItem(equalTo(WEEKLY_PULSE)))
                 .body("items.channel", hasItem("webhook"));
+    }
+
+    @Test
+    void inesIsOnGoogleChatAndInvitedToTodaysCheckIn() {
+        Person ines = Person.<Person>find("platformUserId", DemoTeams.GOOGLE_CHAT_MEMBER).firstResult();
+
+        assertEquals(PlatformId.GOOGLE_CHAT, ines.platform);
+        Number invited = (Number) em.createNativeQuery("""
+                select count(*) from cycle_invitation ci join cycle c on c.id = ci.cycle_id
+                where ci.person_id = :person and c.status = 'open'""").setParameter("person", ines.id)
+                .getSingleResult();
+        assertEquals(1, invited.intValue());
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptCapacity;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.Reach;
 
@@ -39,6 +40,18 @@ public class GoogleChatPlatform implements ChatPlatform {
     @Override
     public Optional<OutboundMessage> prompt(PromptContent content) {
         return prompts.prompt(content);
+    }
+
+    /**
+     * The whole check-in is one card, so its questions share Google's widget limit; how many fit in the message's bytes
+     * depends on their texts, and the card counts what it leaves out.
+     */
+    @Override
+    public Optional<PromptCapacity> promptCapacity() {
+        return Optional.of(new PromptCapacity(GoogleChatLimits.PROMPT_QUESTIONS, GoogleChatLimits.SELECTION_ITEMS,
+                "Google Chat shows " + GoogleChatLimits.CARD_WIDGETS + " widgets per card, "
+                        + GoogleChatLimits.PROMPT_OTHER_WIDGETS
+                        + " of them for the intro, the leaders' actions, the comment and Submit"));
     }
 
     /** Interactive once the app can send and the person added it in a direct message. */

@@ -29,7 +29,7 @@ final class GoogleChatReplies {
     static ObjectNode updateCard(String text) {
         ObjectNode reply = JSON.objectNode();
         reply.putObject("actionResponse").put("type", "UPDATE_MESSAGE");
-        reply.put("text", GoogleChatText.plain(text));
+        reply.put("text", GoogleChatText.truncate(GoogleChatText.plain(text), GoogleChatLimits.MESSAGE_TEXT));
         ObjectNode wrapper = reply.putArray("cardsV2").addObject().put("cardId", "pulse-done");
         wrapper.putObject("card").putArray("sections").addObject().putArray("widgets").addObject()
                 .putObject("textParagraph").put("text", GoogleChatText.escape(text));

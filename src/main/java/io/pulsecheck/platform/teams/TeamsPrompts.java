@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.platform.AnswerOption;
 import io.pulsecheck.platform.ChatPlatforms;
-import io.pulsecheck.platform.LeaderActionLines;
 import io.pulsecheck.platform.LeaderPromptContent;
-import io.pulsecheck.platform.LeaderPromptText;
+import io.pulsecheck.platform.ListFit;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.platform.ShownOfMessages;
+import io.pulsecheck.platform.TextFit;
+import io.pulsecheck.platform.WireSize;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 import io.pulsecheck.responses.AnswerValue;
@@ -33,24 +36,48 @@ final class TeamsPrompts {
 
     /** Up to this many options show as radio buttons; longer scales become a drop-down. */
     private static final int MAX_EXPANDED_OPTIONS = 6;
-    private static final int MAX_ACTION_TEXT = 2000;
+    private static final String BULLET = "- ";
+    /** Characters of leaders' actions tried in turn until the card fits Teams' message size. */
+    private static final int[] ACTION_BUDGETS = {8000, 4000, 2000, 1000, 300};
+    /** Characters of the leader prompt's question list tried in turn until the card fits. */
+    private static final int[] QUESTION_BUDGETS = {20_000, 12_000, 8000, 4000, 2000};
+    private static final int MAX_SUGGESTION_TEXT = 4000;
+    private static final int MAX_SUMMARY_TEXT = 250;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private TeamsPrompts() {
     }
 
+    /**
+     * The member's prompt. Leaders' actions give way first when the card would pass Teams' message size: their list is
+     * shortened, with a line saying how many more there are, until the card fits.
+     */
     static ObjectNode prompt(PromptContent request) {
+        ObjectNode message = null;
+        for (int actionChars : ACTION_BUDGETS) {
+            message = prompt(request, actionChars);
+            if (WireSize.bytes(message) <= TeamsLimits.MESSAGE_BYTES) {
+                return message;
+            }
+        }
+        return message;
+    }
+
+    private static ObjectNode prompt(PromptContent request, int actionChars) {
         String locale = request.recipient().locale();
         PromptMessages messages = ChatPlatforms.messages(locale);
-        String intro = request.reminder() ? messages.reminderIntro(request.teamName())
-                : messages.intro(request.teamName());
+        String team = TeamsText.escape(request.teamName());
+        String intro = request.reminder() ? messages.reminderIntro(team) : messages.intro(team);
         ObjectNode card = card();
         ArrayNode body = card.withArray("body");
-        body.addObject().put("type", "TextBlock").put("text", TeamsText.escape(intro)).put("weight", "Bolder")
-                .put("wrap", true);
-        for (String chunk : LeaderActionLines.chunks(request.leaderActions(), messages, "- ", TeamsText::escape,
-                MAX_ACTION_TEXT)) {
-            body.addObject().put("type", "TextBlock").put("text", chunk.replace("\n", "\n\n")).put("wrap", true);
+        body.addObject().put("type", "TextBlock").put("text", intro).put("weight", "Bolder").put("wrap", true);
+        if (!request.leaderActions().isEmpty()) {
+            List<String> lines = request.leaderActions().stream()
+                    .map(action -> BULLET + TeamsText.escape(TextFit.oneLine(action.text()))).toList();
+            ListFit.Packed actions = ListFit.pack(messages.leaderActionsHeading(), lines, actionChars, 1,
+                    count -> TeamsText.escape(counts(locale).more(count)));
+            body.addObject().put("type", "TextBlock").put("text", actions.chunks().get(0).replace("\n", "\n\n"))
+                    .put("wrap", true);
         }
         for (Question question : request.questions()) {
             body.add(input(question, locale, messages));
@@ -60,16 +87,53 @@ final class TeamsPrompts {
         ObjectNode submit = card.putArray("actions").addObject();
         submit.put("type", "Action.Submit").put("title", messages.submit());
         submit.putObject("data").put(SUBMIT_MARKER, SUBMIT_VALUE).put(CYCLE_FIELD, request.cycleId().toString());
-        return message(card, intro);
+        return message(card, summary(intro));
     }
 
+    /**
+     * The leader's pre-brief: the intro, the team's questions as bullets, the suggestion and the dashboard link. People's
+     * text (team name, questions, HR's catalogue entries) is escaped; questions beyond Teams' message size are counted,
+     * not sent.
+     */
     static ObjectNode leaderPrompt(LeaderPromptContent request) {
-        PromptMessages messages = ChatPlatforms.messages(request.leader().locale());
-        String text = LeaderPromptText.markdown(request, messages, "- ");
+        ObjectNode message = null;
+        for (int questionChars : QUESTION_BUDGETS) {
+            message = leaderPrompt(request, questionChars);
+            if (WireSize.bytes(message) <= TeamsLimits.MESSAGE_BYTES) {
+                return message;
+            }
+        }
+        return message;
+    }
+
+    private static ObjectNode leaderPrompt(LeaderPromptContent request, int questionChars) {
+        String locale = request.leader().locale();
+        PromptMessages messages = ChatPlatforms.messages(locale);
+        String intro = messages.leaderIntro(TeamsText.escape(request.teamName()), request.cycleDate().toString());
+        List<String> lines = request.questions().stream()
+                .map(question -> BULLET + TeamsText.escape(TextFit.oneLine(question.textIn(locale)))).toList();
+        ListFit.Packed questions = ListFit.pack(intro, lines, questionChars, 1,
+                count -> TeamsText.escape(counts(locale).more(count)));
         ObjectNode card = card();
-        card.withArray("body").addObject().put("type", "TextBlock").put("text", text.replace("\n", "\n\n"))
+        ArrayNode body = card.withArray("body");
+        body.addObject().put("type", "TextBlock").put("text", questions.chunks().get(0).replace("\n", "\n\n"))
                 .put("wrap", true);
-        return message(card, messages.leaderIntro(request.teamName(), request.cycleDate().toString()));
+        String suggestion = TextFit.truncate(TeamsText.escape(request.suggestion(messages)), MAX_SUGGESTION_TEXT);
+        body.addObject().put("type", "TextBlock").put("text", suggestion.replace("\n", "\n\n")).put("wrap", true);
+        if (request.dashboard() != null) {
+            card.putArray("actions").addObject().put("type", "Action.OpenUrl")
+                    .put("title", request.dashboard().label()).put("url", request.dashboard().url());
+        }
+        return message(card, summary(messages.leaderIntro(request.teamName(), request.cycleDate().toString())));
+    }
+
+    /** Notifications show the summary as plain text: no markup, and short. */
+    private static String summary(String text) {
+        return TextFit.truncate(text.replace("*", ""), MAX_SUMMARY_TEXT);
+    }
+
+    private static ShownOfMessages counts(String locale) {
+        return UserLocale.bundle(ShownOfMessages.class, locale);
     }
 
     /** The card after the answer: what became of it, with no trace of the answers. */

@@ -19,14 +19,16 @@ import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.DigestTarget;
 import io.pulsecheck.platform.LeaderAddress;
 import io.pulsecheck.platform.LeaderCard;
+import io.pulsecheck.platform.LeaderPromptContent;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.conformance.AdaptiveCardChecker;
 import io.pulsecheck.platform.conformance.EdgeCaseContent;
 import io.pulsecheck.platform.conformance.EdgeCaseContent.Named;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every Teams leader card, rendered from the edge-case fixtures, is accepted by Microsoft's {@code adaptivecards}
+ * Every Teams bot prompt and leader card, rendered from the edge-case fixtures, is accepted by Microsoft's {@code adaptivecards}
  * parser, follows the Adaptive Card 1.5 rules, stays within {@link TeamsLimits} and shows people's text as typed.
  */
 @QuarkusTest
@@ -46,6 +48,30 @@ class TeamsConformanceTest {
         for (int i = 0; i < fixtures.size(); i++) {
             for (String problem : verdicts.get(i)) {
                 problems.add(fixtures.get(i) + ": " + problem);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyBotPromptAndLeaderPromptIsAcceptedByTheAdaptiveCardsParser() {
+        List<String> names = new ArrayList<>();
+        List<JsonNode> bodies = new ArrayList<>();
+        for (Named<PromptContent> fixture : EdgeCaseContent.prompts(PlatformId.TEAMS)) {
+            names.add(fixture.toString());
+            bodies.add(TeamsPrompts.prompt(fixture.content()));
+        }
+        for (Named<LeaderPromptContent> fixture : EdgeCaseContent.leaderPrompts(PlatformId.TEAMS)) {
+            names.add(fixture.toString());
+            bodies.add(TeamsPrompts.leaderPrompt(fixture.content()));
+        }
+
+        List<List<String>> verdicts = AdaptiveCardChecker.check(bodies);
+
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (String problem : verdicts.get(i)) {
+                problems.add(names.get(i) + ": " + problem);
             }
         }
         assertEquals(List.of(), problems);
