@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param metrics display names of the customer metrics, in column order
  * @param rows one per check-in, oldest first
- * @param relationships every employee index × customer metric × lag the report has
+ * @param relationships every employee index × customer metric the report relates, in the report's order
  * @param note how to read the relationships (association, not cause)
  */
 public record CustomerPanel(List<String> metrics, List<Row> rows, List<RelationshipRow> relationships, String note) {
@@ -26,14 +26,17 @@ public record CustomerPanel(List<String> metrics, List<Row> rows, List<Relations
     public record Row(String date, String week, boolean paired, List<String> values) {
     }
 
+    /** An employee index and a customer metric: in the same check-in, and the customer metric one check-in later. */
+    public record RelationshipRow(String employee, String customer, Correlation sameCycle, Correlation nextCycle) {
+    }
+
     /**
-     * One relationship: figures only when the report shows it, otherwise the reason.
+     * One correlation: figures only when the report shows it, otherwise the reason.
      *
      * @param status the API's status ("shown", "not_enough_cycles", ...)
      * @param figures "r = 0.62, 95% interval 0.25 to 0.83, 20 check-ins", or null
      * @param reading what it means, or why nothing is shown
      */
-    public record RelationshipRow(String employee, String customer, String lag, String status, String figures,
-            String reading) {
+    public record Correlation(String status, String figures, String reading) {
     }
 }

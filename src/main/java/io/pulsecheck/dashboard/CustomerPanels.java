@@ -1,7 +1,9 @@
 package io.pulsecheck.dashboard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,15 +44,22 @@ public class CustomerPanels {
                     .toList();
             rows.add(new CustomerPanel.Row(week.cycleDate().toString(), week.week(), week.employeeShown(), values));
         }
-        List<CustomerPanel.RelationshipRow> relationships = customer.relationships().stream()
-                .map(r -> relationship(r, t, names)).toList();
+        // Keyed by index and metric in the report's order; lag 0 and lag 1 share a row.
+        Map<String, CustomerPanel.Correlation[]> byPair = new LinkedHashMap<>();
+        Map<String, CustomerVoiceReport.Relationship> first = new LinkedHashMap<>();
+        for (CustomerVoiceReport.Relationship r : customer.relationships()) {
+            String key = r.employee() + "|" + r.customer();
+            first.putIfAbsent(key, r);
+            byPair.computeIfAbsent(key, k -> new CustomerPanel.Correlation[2])[r.lag()] = correlation(r, t);
+        }
+        List<CustomerPanel.RelationshipRow> relationships = new ArrayList<>();
+        byPair.forEach((key, lags) -> relationships.add(new CustomerPanel.RelationshipRow(
+                names.indexName(first.get(key).employee()), names.label(first.get(key).customer()), lags[0], lags[1])));
         return new CustomerPanel(metrics.stream().map(names::label).toList(), rows, relationships,
                 t.associationNote(config.minCommonCycles()));
     }
 
-    private CustomerPanel.RelationshipRow relationship(CustomerVoiceReport.Relationship r, DashboardMessages t,
-            CustomerWording names) {
-        String lag = r.lag() == 0 ? t.sameCycle() : t.nextCycle();
+    private CustomerPanel.Correlation correlation(CustomerVoiceReport.Relationship r, DashboardMessages t) {
         String figures = null;
         String reading;
         if (r.status() == RelationshipStatus.SHOWN) {
@@ -65,7 +74,6 @@ public class CustomerPanels {
         } else {
             reading = t.noVariation();
         }
-        return new CustomerPanel.RelationshipRow(names.indexName(r.employee()), names.label(r.customer()), lag,
-                r.status().wireName(), figures, reading);
+        return new CustomerPanel.Correlation(r.status().wireName(), figures, reading);
     }
 }

@@ -34,7 +34,7 @@ public interface DashboardMessages {
     @Message("Trend")
     String trend();
 
-    @Message("Trend of well-being, stress and transparency per check-in. Check-ins with too few answers are gaps.")
+    @Message("Trend of well-being, stress and transparency per check-in. Check-ins with too few answers are gaps. The team's customer metrics, if any, are panels below on the same weeks.")
     String chartAlt();
 
     @Message("Check-ins")
@@ -246,4 +246,7 @@ public interface DashboardMessages {
 
     @Message("not shown: one of the two did not vary")
     String noVariation();
+
+    @Message("Customer values per check-in")
+    String customerWeeks();
 }

@@ -40,7 +40,7 @@ public interface DashboardMessagesDe extends DashboardMessages {
     String trend();
 
     @Override
-    @Message("Verlauf von Wohlbefinden, Stress und Transparenz je Check-in. Check-ins mit zu wenigen Antworten sind Lücken.")
+    @Message("Verlauf von Wohlbefinden, Stress und Transparenz je Check-in. Check-ins mit zu wenigen Antworten sind Lücken. Die Kundenkennzahlen des Teams, falls vorhanden, stehen darunter in eigenen Feldern für dieselben Wochen.")
     String chartAlt();
 
     @Override
@@ -322,4 +322,8 @@ public interface DashboardMessagesDe extends DashboardMessages {
     @Override
     @Message("nicht angezeigt: eines der beiden hat sich nicht verändert")
     String noVariation();
+
+    @Override
+    @Message("Kundenwerte je Check-in")
+    String customerWeeks();
 }

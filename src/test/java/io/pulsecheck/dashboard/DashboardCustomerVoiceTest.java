@@ -102,7 +102,8 @@ class DashboardCustomerVoiceTest {
     }
 
     private static String row(String section, String date) {
-        Matcher matcher = Pattern.compile("<tr data-cycle=\"" + date + "\".*?</tr>", Pattern.DOTALL).matcher(section);
+        Matcher matcher = Pattern.compile("<tr data-customer-cycle=\"" + date + "\".*?</tr>", Pattern.DOTALL)
+                .matcher(section);
         assertTrue(matcher.find(), "a row for " + date);
         return matcher.group();
     }
@@ -161,7 +162,7 @@ class DashboardCustomerVoiceTest {
         String section = customerSection(page(seeded));
 
         List<Map<String, Object>> relationships = api.getList("relationships");
-        Matcher items = Pattern.compile("<li data-status=\"([a-z_]+)\">(.*?)</li>", Pattern.DOTALL).matcher(section);
+        Matcher items = Pattern.compile("<td data-status=\"([a-z_]+)\">(.*?)</td>", Pattern.DOTALL).matcher(section);
         int shown = 0;
         for (Map<String, Object> relationship : relationships) {
             assertTrue(items.find(), "an item per relationship of the API");
