@@ -23,9 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pulsecheck.audit.AuditAction;
 import io.pulsecheck.audit.AuditLog;
+import io.pulsecheck.common.csv.Csv;
 import io.pulsecheck.common.error.ApiException;
-import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.insights.DateRange;
 import io.pulsecheck.teams.Team;
 
@@ -99,17 +100,17 @@ public class CustomerSignalImport {
     @Transactional
     public ImportResult importCsv(UUID teamId, String csv) {
         requireTeam(teamId);
-        List<SignalCsv.Line> lines;
+        List<Csv.Row> lines;
         try {
-            lines = SignalCsv.parse(csv == null ? "" : csv);
-        } catch (SignalCsv.MalformedCsvException e) {
-            throw ApiException.invalid("line[" + e.line + "]", e.getMessage());
+            lines = Csv.parse(csv == null ? "" : csv);
+        } catch (Csv.MalformedCsvException e) {
+            throw ApiException.invalid("line[" + e.line() + "]", e.getMessage());
         }
         if (lines.isEmpty()) {
             throw ApiException.invalid("body", "needs a header line such as week,metric,value,sample_size");
         }
         Map<String, Integer> columns = header(lines.get(0));
-        List<SignalCsv.Line> data = lines.subList(1, lines.size());
+        List<Csv.Row> data = lines.subList(1, lines.size());
         if (data.isEmpty()) {
             throw ApiException.invalid("body", "has no data rows");
         }
@@ -117,8 +118,8 @@ public class CustomerSignalImport {
         LocalDate latestWeek = latestWeek();
         List<FieldError> errors = new ArrayList<>();
         List<SignalInput> inputs = new ArrayList<>();
-        for (SignalCsv.Line line : data) {
-            String at = "line[" + line.number() + "]";
+        for (Csv.Row line : data) {
+            String at = "line[" + line.line() + "]";
             if (line.fields().size() != columns.size()) {
                 errors.add(new FieldError(at, "has " + line.fields().size() + " fields, the header has "
                         + columns.size()));
@@ -138,7 +139,7 @@ public class CustomerSignalImport {
         return store(teamId, inputs, errors, data.size(), "line[");
     }
 
-    private static Map<String, Integer> header(SignalCsv.Line header) {
+    private static Map<String, Integer> header(Csv.Row header) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {

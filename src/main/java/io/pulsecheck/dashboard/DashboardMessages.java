@@ -34,7 +34,7 @@ public interface DashboardMessages {
     @Message("Trend")
     String trend();
 
-    @Message("Trend of well-being, stress and transparency per check-in. Check-ins with too few answers are gaps.")
+    @Message("Trend of well-being, stress and transparency per check-in. Check-ins with too few answers are gaps. The team's customer metrics, if any, are panels below on the same weeks.")
     String chartAlt();
 
     @Message("Check-ins")
@@ -204,4 +204,49 @@ public interface DashboardMessages {
 
     @Message("This service has no identity provider configured for HR. Ask the administrator to set the OpenID Connect settings.")
     String hrSignInOff();
+
+    @Message("Customer voice")
+    String customerVoice();
+
+    @Message("The customer values of each check-in's ISO week, from your company's own systems. They are paired only with check-ins whose numbers are shown.")
+    String customerHint();
+
+    @Message("No customer signals for this team in these weeks.")
+    String customerNone();
+
+    @Message("Week")
+    String week();
+
+    @Message("not paired: the check-in's numbers are not shown")
+    String notPaired();
+
+    @Message("How the two voices move together")
+    String relationships();
+
+    @Message("Association, not cause: two signals that moved together over these check-ins do not show that one caused the other. A relationship is shown from {min} common check-ins on, and only when its 95% interval is narrow enough to say something.")
+    String associationNote(int min);
+
+    @Message("same check-in")
+    String sameCycle();
+
+    @Message("one check-in later")
+    String nextCycle();
+
+    @Message("r = {r}, 95% interval {low} to {high}, {cycles} check-ins")
+    String correlation(String r, String low, String high, int cycles);
+
+    @Message("no clear association: the interval includes zero")
+    String noClearAssociation();
+
+    @Message("not shown: {cycles} of at least {min} common check-ins")
+    String notEnoughCycles(int cycles, int min);
+
+    @Message("not shown: too uncertain, the 95% interval is too wide")
+    String intervalTooWide();
+
+    @Message("not shown: one of the two did not vary")
+    String noVariation();
+
+    @Message("Customer values per check-in")
+    String customerWeeks();
 }

@@ -40,7 +40,7 @@ public interface DashboardMessagesDe extends DashboardMessages {
     String trend();
 
     @Override
-    @Message("Verlauf von Wohlbefinden, Stress und Transparenz je Check-in. Check-ins mit zu wenigen Antworten sind Lücken.")
+    @Message("Verlauf von Wohlbefinden, Stress und Transparenz je Check-in. Check-ins mit zu wenigen Antworten sind Lücken. Die Kundenkennzahlen des Teams, falls vorhanden, stehen darunter in eigenen Feldern für dieselben Wochen.")
     String chartAlt();
 
     @Override
@@ -266,4 +266,64 @@ public interface DashboardMessagesDe extends DashboardMessages {
     @Override
     @Message("Für diesen Dienst ist kein Identitätsanbieter für HR eingerichtet. Bitten Sie die Administration, die OpenID-Connect-Einstellungen zu setzen.")
     String hrSignInOff();
+
+    @Override
+    @Message("Stimme der Kundschaft")
+    String customerVoice();
+
+    @Override
+    @Message("Die Kundenwerte der ISO-Woche jedes Check-ins, aus den eigenen Systemen Ihres Unternehmens. Sie werden nur Check-ins gegenübergestellt, deren Zahlen angezeigt werden.")
+    String customerHint();
+
+    @Override
+    @Message("Für dieses Team liegen in diesen Wochen keine Kundensignale vor.")
+    String customerNone();
+
+    @Override
+    @Message("Woche")
+    String week();
+
+    @Override
+    @Message("nicht gegenübergestellt: die Zahlen dieses Check-ins werden nicht angezeigt")
+    String notPaired();
+
+    @Override
+    @Message("Wie sich beide Stimmen gemeinsam bewegen")
+    String relationships();
+
+    @Override
+    @Message("Zusammenhang, keine Ursache: Wenn sich zwei Signale über diese Check-ins gemeinsam bewegt haben, heißt das nicht, dass eines das andere verursacht hat. Ein Zusammenhang wird ab {min} gemeinsamen Check-ins gezeigt, und nur wenn sein 95-%-Intervall eng genug ist, um etwas auszusagen.")
+    String associationNote(int min);
+
+    @Override
+    @Message("derselbe Check-in")
+    String sameCycle();
+
+    @Override
+    @Message("ein Check-in später")
+    String nextCycle();
+
+    @Override
+    @Message("r = {r}, 95-%-Intervall {low} bis {high}, {cycles} Check-ins")
+    String correlation(String r, String low, String high, int cycles);
+
+    @Override
+    @Message("kein klarer Zusammenhang: das Intervall schließt null ein")
+    String noClearAssociation();
+
+    @Override
+    @Message("nicht angezeigt: {cycles} von mindestens {min} gemeinsamen Check-ins")
+    String notEnoughCycles(int cycles, int min);
+
+    @Override
+    @Message("nicht angezeigt: zu unsicher, das 95-%-Intervall ist zu breit")
+    String intervalTooWide();
+
+    @Override
+    @Message("nicht angezeigt: eines der beiden hat sich nicht verändert")
+    String noVariation();
+
+    @Override
+    @Message("Kundenwerte je Check-in")
+    String customerWeeks();
 }

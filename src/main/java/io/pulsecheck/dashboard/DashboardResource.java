@@ -30,14 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.i18n.UserLocale;
+import io.pulsecheck.customers.CustomerVoice;
 import io.pulsecheck.digest.DigestWording;
 import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.digest.TrendChart;
+import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.OrgInsights;
 import io.pulsecheck.insights.DateRange;
 import io.pulsecheck.insights.OrgNode;
+import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.teams.OrgSettings;
 import io.pulsecheck.teams.Person;
 import io.quarkus.qute.TemplateInstance;
@@ -74,6 +77,9 @@ public class DashboardResource {
 
     @Inject
     TrendChart chart;
+
+    @Inject
+    CustomerVoice customers;
 
     @Inject
     InsightsService insights;
@@ -145,7 +151,11 @@ public class DashboardResource {
         if (viewer.isEmpty() || access.access(viewer.get(), teamId) != DashboardAccess.Access.ALLOWED) {
             throw ApiException.notFound("Chart", teamId);
         }
-        return Response.ok(chart.png(pages.report(teamId), DigestWording.of(locale(viewer.get()))))
+        TeamInsights report = pages.report(teamId);
+        String locale = locale(viewer.get());
+        // Customer metrics stand beside the released cycles, the chart's only columns, as in the digest's chart.
+        var dates = report.cycles().stream().filter(CycleInsights::released).map(CycleInsights::cycleDate).toList();
+        return Response.ok(chart.png(report, DigestWording.of(locale), customers.chartSeries(teamId, dates, locale)))
                 .header("Cache-Control", "private, no-store").build();
     }
 

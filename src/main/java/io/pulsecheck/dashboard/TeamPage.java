@@ -5,10 +5,12 @@ import java.util.UUID;
 
 /**
  * What one team's page shows, as display text: built only from the team report the API answers
- * ({@link io.pulsecheck.insights.TeamInsights}), the digest's suggestions and the recorded actions.
+ * ({@link io.pulsecheck.insights.TeamInsights}), the customer-voice report beside it, the digest's suggestions and the
+ * recorded actions.
  */
-public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, String commentsHeading,
-        List<String> comments, String commentsNote, List<String> suggestions, List<ActionRow> actions) {
+public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, CustomerPanel customer,
+        String commentsHeading, List<String> comments, String commentsNote, List<String> suggestions,
+        List<ActionRow> actions) {
 
     /** One check-in of the trend table. */
     public record CycleRow(String date, boolean released, String status, Cell participation, Cell wellbeing,

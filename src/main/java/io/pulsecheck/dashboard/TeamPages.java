@@ -42,6 +42,9 @@ public class TeamPages {
     LeaderActions actions;
 
     @Inject
+    CustomerPanels customers;
+
+    @Inject
     Clock clock;
 
     /** The team's report over the API's default window (the same call as {@code GET /api/v1/teams/{id}/insights}). */
@@ -78,7 +81,8 @@ public class TeamPages {
                 .map(a -> new TeamPage.ActionRow(a.id(), a.description(), t.recordedOn(a.createdOn().toString()),
                         a.announced()))
                 .toList();
-        return new TeamPage(teamId, report.teamName(), rows, heading, comments, note,
+        return new TeamPage(teamId, report.teamName(), rows, customers.panel(teamId, report, locale), heading,
+                comments, note,
                 digest.suggestions(teamId, report, locale), recorded);
     }
 

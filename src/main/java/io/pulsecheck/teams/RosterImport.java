@@ -19,9 +19,10 @@ import jakarta.transaction.Transactional;
 import io.pulsecheck.audit.AuditAction;
 import io.pulsecheck.audit.AuditLog;
 import io.pulsecheck.common.api.ValidZoneId;
+import io.pulsecheck.common.csv.Csv;
 import io.pulsecheck.common.error.ApiException;
-import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.common.error.Problem.FieldError;
+import io.pulsecheck.common.error.Problem;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.questions.Locales;
 
@@ -67,17 +68,17 @@ public class RosterImport {
 
     @Transactional
     public RosterImportResult importCsv(String csv, boolean createTeams) {
-        List<RosterCsv.Row> rows;
+        List<Csv.Row> rows;
         try {
-            rows = RosterCsv.parse(csv == null ? "" : csv);
-        } catch (RosterCsv.MalformedCsvException e) {
-            throw ApiException.invalid("line[" + e.line + "]", e.getMessage());
+            rows = Csv.parse(csv == null ? "" : csv);
+        } catch (Csv.MalformedCsvException e) {
+            throw ApiException.invalid("line[" + e.line() + "]", e.getMessage());
         }
         if (rows.isEmpty()) {
             throw ApiException.invalid("body", "needs a header line: " + String.join(",", COLUMNS));
         }
         Map<String, Integer> columns = header(rows.get(0));
-        List<RosterCsv.Row> data = rows.subList(1, rows.size());
+        List<Csv.Row> data = rows.subList(1, rows.size());
         if (data.isEmpty()) {
             throw ApiException.invalid("body", "has no data rows");
         }
@@ -87,7 +88,7 @@ public class RosterImport {
 
         List<FieldError> errors = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        for (RosterCsv.Row row : data) {
+        for (Csv.Row row : data) {
             Entry entry = check(row, columns, errors);
             if (entry != null) {
                 entries.add(entry);
@@ -108,7 +109,7 @@ public class RosterImport {
         return write(entries, teams, byIdentity, byEmail);
     }
 
-    private static Map<String, Integer> header(RosterCsv.Row header) {
+    private static Map<String, Integer> header(Csv.Row header) {
         Map<String, Integer> columns = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -130,7 +131,7 @@ public class RosterImport {
         return columns;
     }
 
-    private static Entry check(RosterCsv.Row row, Map<String, Integer> columns, List<FieldError> errors) {
+    private static Entry check(Csv.Row row, Map<String, Integer> columns, List<FieldError> errors) {
         String at = "line[" + row.line() + "]";
         if (row.fields().size() != columnCount(columns)) {
             errors.add(new FieldError(at, "has " + row.fields().size() + " fields, the header has "
@@ -412,7 +413,7 @@ public class RosterImport {
         return chunks;
     }
 
-    private static String value(RosterCsv.Row row, Map<String, Integer> columns, String column) {
+    private static String value(Csv.Row row, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
         if (index == null) {
             return null;

@@ -166,7 +166,7 @@ class DashboardBrowserTest {
             field.sendKeys(Keys.TAB);
             driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-            WebElement recorded = driver.findElement(By.cssSelector("ul.actions li"));
+            WebElement recorded = browser.await(By.cssSelector("ul.actions li"));
             assertEquals(action, recorded.findElement(By.tagName("textarea")).getAttribute("value"));
             assertTrue(recorded.getText().contains("Waiting for the next check-in"), recorded.getText());
             browser.screenshot("dashboard-action-recorded");

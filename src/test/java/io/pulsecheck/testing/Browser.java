@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through Selenium, for browser tests. {@code .ci/run} installs {@code chromium}
@@ -25,6 +29,9 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** How long a page may take to appear on a loaded machine. */
+    private static final Duration AWAIT = Duration.ofSeconds(20);
 
     private final WebDriver driver;
 
@@ -62,6 +69,20 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * The element once the page after a click or key press shows it. A click that submits a form returns before the
+     * next page has loaded, so looking at once can find the old page or none.
+     */
+    public WebElement await(By locator) {
+        return new WebDriverWait(driver, AWAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** The element once it shows exactly this text (see {@link #await(By)}). */
+    public WebElement awaitText(By locator, String text) {
+        new WebDriverWait(driver, AWAIT).until(ExpectedConditions.textToBe(locator, text));
+        return driver.findElement(locator);
     }
 
     /** Saves what the page looks like now as {@code target/screenshots/<name>.png} and returns the file. */

@@ -69,7 +69,7 @@ class WebCheckinBrowserTest {
             fullPageScreenshot(browser, "web-checkin-filled");
             page.findElement(By.cssSelector("button.primary")).click();
 
-            assertEquals("Thank you", page.findElement(By.tagName("h1")).getText());
+            assertEquals("Thank you", browser.awaitText(By.tagName("h1"), "Thank you").getText());
             browser.screenshot("web-checkin-thanks");
         }
         assertEquals(1, checkins.count("select count(*) from receipt where cycle_id = ?1", checkin.cycleId()));
@@ -93,7 +93,7 @@ class WebCheckinBrowserTest {
             page.get(url(mail.checkinPath()));
             assertEquals("de", page.findElement(By.tagName("html")).getAttribute("lang"));
             page.findElement(By.cssSelector("button.primary")).click();
-            assertEquals("Vielen Dank", page.findElement(By.tagName("h1")).getText());
+            assertEquals("Vielen Dank", browser.awaitText(By.tagName("h1"), "Vielen Dank").getText());
 
             page.get(url(mail.checkinPath()));
             assertEquals("Bereits beantwortet", page.findElement(By.tagName("h1")).getText());
@@ -142,7 +142,7 @@ class WebCheckinBrowserTest {
             assertEquals("solid", outline, "the focused field shows a visible focus ring");
             browser.screenshot("web-checkin-keyboard-focus");
             new Actions(page).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
-            assertEquals("Thank you", page.findElement(By.tagName("h1")).getText());
+            assertEquals("Thank you", browser.awaitText(By.tagName("h1"), "Thank you").getText());
         }
         ReleasedCycles.release(checkin.cycleId());
         assertEquals(List.of(1L, 0L, 0L), checkins.scores(checkin.cycleId(), checkin.questions().subList(0, 3)));

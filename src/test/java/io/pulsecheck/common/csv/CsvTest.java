@@ -1,4 +1,4 @@
-package io.pulsecheck.teams;
+package io.pulsecheck.common.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class RosterCsvTest {
+class CsvTest {
 
     @Test
     void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
-        List<RosterCsv.Row> rows = RosterCsv.parse("a,b\r\n\"Doe, Jane\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n");
+        List<Csv.Row> rows = Csv.parse("a,b\r\n\"Doe, Jane\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n");
         assertEquals(3, rows.size());
         assertEquals(List.of("Doe, Jane", "say \"hi\""), rows.get(1).fields());
         assertEquals(List.of("two\nlines", "x"), rows.get(2).fields());
@@ -20,15 +20,15 @@ class RosterCsvTest {
 
     @Test
     void skipsBlankLinesButKeepsLineNumbers() throws Exception {
-        List<RosterCsv.Row> rows = RosterCsv.parse("\uFEFFa,b\n\n1,2");
+        List<Csv.Row> rows = Csv.parse("\uFEFFa,b\n\n1,2");
         assertEquals(List.of("a", "b"), rows.get(0).fields());
         assertEquals(3, rows.get(1).line());
     }
 
     @Test
     void refusesUnclosedQuote() {
-        RosterCsv.MalformedCsvException e = assertThrows(RosterCsv.MalformedCsvException.class,
-                () -> RosterCsv.parse("a,b\n1,\"open\n"));
-        assertEquals(2, e.line);
+        Csv.MalformedCsvException e = assertThrows(Csv.MalformedCsvException.class,
+                () -> Csv.parse("a,b\n1,\"open\n"));
+        assertEquals(2, e.line());
     }
 }

@@ -1,16 +1,16 @@
-package io.pulsecheck.teams;
+package io.pulsecheck.common.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: comma-separated, fields optionally in double quotes (which may hold commas, line breaks
+ * The CSV reader of every import (roster, customer signals). A small RFC 4180 reader: comma-separated, fields optionally in double quotes (which may hold commas, line breaks
  * and doubled quotes), lines ending in LF or CRLF. Each record remembers the line it starts on, for error reports.
  */
-final class RosterCsv {
+public final class Csv {
 
     /** One record and the line of the file it starts on (1-based). */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
 
         boolean isBlank() {
             return fields.size() == 1 && fields.get(0).isBlank();
@@ -18,20 +18,25 @@ final class RosterCsv {
     }
 
     /** Thrown for text that is not CSV, e.g. an unclosed quote. */
-    static final class MalformedCsvException extends Exception {
+    public static final class MalformedCsvException extends Exception {
 
-        final int line;
+        private final int line;
 
         MalformedCsvException(int line, String message) {
             super(message, null, false, false);
             this.line = line;
         }
+
+        /** The line the problem is on, counted from 1. */
+        public int line() {
+            return line;
+        }
     }
 
-    private RosterCsv() {
+    private Csv() {
     }
 
-    static List<Row> parse(String text) throws MalformedCsvException {
+    public static List<Row> parse(String text) throws MalformedCsvException {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
