@@ -74,8 +74,7 @@ class PackagedServiceIT {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
-        service = start(composeEnvironment(Map.of()), "ready");
-        awaitReady(service);
+        service = startReady(composeEnvironment(Map.of()), "ready");
     }
 
     @AfterAll
@@ -156,8 +155,7 @@ class PackagedServiceIT {
 
     @Test
     void stopsPromptlyOnSigterm() throws Exception {
-        Service own = start(composeEnvironment(Map.of()), "stop");
-        awaitReady(own);
+        Service own = startReady(composeEnvironment(Map.of()), "stop");
         long before = System.nanoTime();
         own.process().destroy();
         assertTrue(own.process().waitFor(60, TimeUnit.SECONDS), "it did not stop within 60 s");
@@ -227,6 +225,26 @@ class PackagedServiceIT {
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new Service(builder.start(), httpPort, managementPort, log);
+    }
+
+    /**
+     * Starts the service and waits until it is ready. A port taken between choosing it and the service binding it (the
+     * same number can be handed out again for an outgoing connection) is a fault of the test, not of the service: then
+     * it starts again on other ports.
+     */
+    private static Service startReady(Map<String, String> env, String name) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            Service started = start(env, name + (attempt == 1 ? "" : "-" + attempt));
+            try {
+                awaitReady(started);
+                return started;
+            } catch (AssertionError e) {
+                started.process().destroyForcibly().waitFor();
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void awaitReady(Service service) throws Exception {
