@@ -19,7 +19,6 @@ import io.pulsecheck.platform.AnswerOption;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.ChatRecipient;
 import io.pulsecheck.platform.LeaderPromptContent;
-import io.pulsecheck.platform.LeaderPromptText;
 import io.pulsecheck.platform.PlatformId;
 import io.pulsecheck.platform.PromptContent;
 import io.pulsecheck.platform.PromptMessages;

@@ -1,14 +1,16 @@
-package io.pulsecheck.platform;
+package io.pulsecheck.platform.webhook;
 
+import io.pulsecheck.platform.LeaderPromptContent;
+import io.pulsecheck.platform.PromptMessages;
 import io.pulsecheck.questions.Question;
 
-/** The leader prompt as markdown, shared by the chat platforms. */
-public final class LeaderPromptText {
+/** The leader prompt as markdown, for the generic webhook's {@code text} field. */
+final class LeaderPromptText {
 
     private LeaderPromptText() {
     }
 
-    public static String markdown(LeaderPromptContent request, PromptMessages messages, String bullet) {
+    static String markdown(LeaderPromptContent request, PromptMessages messages, String bullet) {
         StringBuilder text = new StringBuilder(messages.leaderIntro(request.teamName(), request.cycleDate().toString()));
         for (Question question : request.questions()) {
             text.append('\n').append(bullet).append(question.textIn(request.leader().locale()));
