@@ -17,15 +17,22 @@ RUNS=${1:-5}
 APPCDS_BUILD=()
 if [[ ${BENCH_APPCDS:-0} == 1 ]]; then
     APPCDS_BUILD=(-Dquarkus.package.jar.appcds.enabled=true)
-    if [[ ! -f $ROOT/target/quarkus-app/app-cds.jsa ]]; then
+    if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f $ROOT/target/quarkus-app/app-cds.jsa ]]; then
         log "building the service with an AppCDS archive"
         (cd "$ROOT" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
     fi
+    # build_service must not rebuild without the archive.
+    BENCH_SKIP_BUILD=1
 fi
 # The AppCDS archive of an application, as JVM options; nothing unless BENCH_APPCDS=1.
-cds_opts() { [[ ${BENCH_APPCDS:-0} == 1 && -f $1/app-cds.jsa ]] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa"; }
+cds_opts() { [[ ${BENCH_APPCDS:-0} == 1 ]] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa"; }
+# Stops the run when an archive is asked for and missing: a start without it would be reported as a start with it.
+require_cds() {
+    [[ ${BENCH_APPCDS:-0} != 1 || -f $1/app-cds.jsa ]] || { log "no AppCDS archive in $1"; exit 1; }
+}
 
 build_service
+require_cds "$ROOT/target/quarkus-app"
 start_postgres
 make_tokens
 
@@ -106,12 +113,14 @@ public class HelloResource {
 JAVA
 echo "quarkus.http.host=127.0.0.1" >"$BASE/src/main/resources/application.properties"
 (cd "$BASE" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
+require_cds "$BASE/target/quarkus-app"
 
 SAME=$WORK/same-extensions
 log "generating the second baseline: Quarkus $QUARKUS_VERSION with pulsecheck's extensions, one entity, one migration"
 driver SameExtensionsApp "$ROOT/pom.xml" "$SAME"
 cp -r "$ROOT/mvnw" "$ROOT/.mvn" "$SAME/"
 (cd "$SAME" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
+require_cds "$SAME/target/quarkus-app"
 psql_db -c "create database same_extensions"
 
 # Migrations run once, in the warm-up, so every timed pulsecheck start finds the schema as a restarted replica would.
