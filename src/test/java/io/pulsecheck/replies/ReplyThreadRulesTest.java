@@ -175,6 +175,14 @@ class ReplyThreadRulesTest {
     }
 
     @Test
+    void hrReadsNoConversation() {
+        Checkin checkin = releasedThread();
+
+        given().auth().oauth2(TestTokens.hrAdmin()).when().get("/api/v1/teams/{id}/reply-threads", checkin.teamId())
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void erasingTheWriterFindsNoThreadToDeleteAndTheirCodeStillWorks() {
         Checkin checkin = releasedThread();
         String code = codeSentTo(checkin.member(0).platformUserId());
