@@ -69,6 +69,11 @@ public class DigestComposer {
             }
             facts.add(new LeaderCard.Fact(t.messages().participation(), describe(cycle.participation(), t)
                     .replaceFirst("^([0-9.]+)", "$1%")));
+            CycleInsights seriesStart = insights.seriesStartOf(cycle);
+            if (seriesStart != null) {
+                sections.add(new LeaderCard.Section(t.messages().newSeriesHeading(), List.of(t.messages().newSeries(
+                        seriesStart.cycleDate(), seriesStart.instrumentName(), seriesStart.previousInstrumentName()))));
+            }
             List<String> moved = moved(cycle, t);
             if (!moved.isEmpty()) {
                 sections.add(new LeaderCard.Section(t.messages().moved(), moved));

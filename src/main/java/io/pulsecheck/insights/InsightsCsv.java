@@ -21,7 +21,8 @@ final class InsightsCsv {
     /**
      * One row per released cycle: the named indices, then the report's further dimensions (an index as value and
      * interval, a distribution as one percentage column per option, {@code workload_too_high}), so an export without
-     * further dimensions keeps its columns.
+     * further dimensions keeps its columns; last the instrument the cycle asked and whether it starts a new series, as
+     * values compare only within one instrument.
      */
     static String team(TeamInsights insights) {
         StringBuilder csv = new StringBuilder("team,cycle_date,status,respondents,participation");
@@ -36,7 +37,7 @@ final class InsightsCsv {
                 choices.forEach(choice -> csv.append(',').append(dimension).append('_').append(choice));
             }
         });
-        csv.append("\r\n");
+        csv.append(",instrument,series_start\r\n");
         for (CycleInsights cycle : insights.cycles()) {
             if (!cycle.released()) {
                 continue;
@@ -46,6 +47,7 @@ final class InsightsCsv {
                     .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));
             INDICES.forEach(i -> appendMetric(csv, cycle.metric(i)));
             further.forEach((dimension, choices) -> appendFurther(csv, cycle, dimension, choices));
+            csv.append(',').append(quote(cycle.instrument())).append(',').append(cycle.startsSeries());
             csv.append("\r\n");
         }
         return csv.toString();

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.schedule.Cycle;
 
 /**
@@ -69,7 +70,31 @@ public class InsightsQueries {
      * and its comments are not counted at all: nothing of its answers is read.
      */
     public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, boolean released, long invited,
-            long respondents, long comments, int k, int commentK) {
+            long respondents, long comments, int k, int commentK, Instrument instrument) {
+    }
+
+    /**
+     * What a cycle asked: the instrument (lineage of its question set, {@link QuestionSet#instrument()}), the name of
+     * the version asked, and the series: the instrument and the shape of the version (keys, types, dimensions,
+     * reverse scoring). Versions of one lineage with the same shape (weekly pulse v1 and v2) are one series; a team
+     * whose question set changes starts another. Read from the cycle's question set, never from its answers.
+     */
+    public record Instrument(String key, String name, String series) {
+    }
+
+    /** The instrument columns of {@link Instrument} for a cycle under alias {@code c}. */
+    static final String INSTRUMENT_COLUMNS = """
+            (select %1$s from question_set_version v join question_set s on s.id = v.set_id
+             where v.id = c.question_set_version_id) as instrument,
+            (select v.name from question_set_version v where v.id = c.question_set_version_id) as instrument_name,
+            (select md5(string_agg(q.key || ':' || q.type || ':' || q.dimension || ':' || q.reverse_scored, ','
+                                   order by q.key))
+             from question q where q.set_version_id = c.question_set_version_id) as shape""".formatted(
+            QuestionSet.instrumentSql("s"));
+
+    /** The {@link Instrument} from the three {@link #INSTRUMENT_COLUMNS} values. */
+    static Instrument instrument(Object key, Object name, Object shape) {
+        return new Instrument((String) key, (String) name, key + "#" + shape);
     }
 
     /** Count, mean and sample SD of one dimension in one group (a cycle, a team or a roll-up). */
@@ -84,20 +109,21 @@ public class InsightsQueries {
                        case when x.released then coalesce(s.respondents, 0)
                             else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
                        case when x.released then coalesce(s.comments, 0) else 0 end as comments,
-                       c.k_threshold, c.comment_threshold
+                       c.k_threshold, c.comment_threshold,
+                       %s
                 from cycle c cross join lateral (select %s as released) x
                 left join cycle_statistics s on s.cycle_id = c.id
                 where c.team_id = :team and c.cycle_date between :from and :to
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c")), Tuple.class)
+                """.formatted(ROSTER_SIZE, INSTRUMENT_COLUMNS, Cycle.releasedSql("c")), Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("limit", limit));
         return rows.stream().map(r -> new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class),
                 r.get(3, Boolean.class), num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)),
-                (int) num(r.get(8)))).toList();
+                (int) num(r.get(8)), instrument(r.get(9), r.get(10), r.get(11)))).toList();
     }
 
     /** Per released cycle and dimension: count, mean and SD of the per-response scores. */

@@ -16,8 +16,8 @@ public record OrgNode(
         @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data") MetricStatus status,
         @Schema(description = "How many answered; absent unless shown") Long respondents,
         @Schema(description = "Participation in percent") Metric participation,
-        @Schema(description = "WHO-5 well-being index 0..100") Metric wellbeing,
-        @Schema(description = "PSS-4 stress index 0..100") Metric stress,
+        @Schema(description = "Well-being index 0..100 over the instruments the teams asked (WHO-5, a mood item, ...)") Metric wellbeing,
+        @Schema(description = "Stress index 0..100 over the instruments the teams asked (PSS-4, a stress item, ...)") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
         @Schema(description = "Employee net promoter score") Metric enps,
         @Schema(description = "Psychological safety index 0..100, higher is safer") Metric safety) {

@@ -167,19 +167,21 @@ class ClosedCycleStatisticsTest {
                                 else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
                            case when x.released then (select count(*) from response_comment rc where rc.cycle_id = c.id)
                                 else 0 end as comments,
-                           c.k_threshold, c.comment_threshold
+                           c.k_threshold, c.comment_threshold,
+                           %s
                     from cycle c cross join lateral (select %s as released) x
                     where c.team_id = :team and c.cycle_date between :from and :to
                     order by c.cycle_date desc, c.id
                     limit :limit
-                    """.formatted(RAW_ROSTER_SIZE, Cycle.releasedSql("c")))
+                    """.formatted(RAW_ROSTER_SIZE, InsightsQueries.INSTRUMENT_COLUMNS, Cycle.releasedSql("c")))
                     .setParameter("team", teamId)
                     .setParameter("from", from)
                     .setParameter("to", to)
                     .setParameter("limit", limit)
                     .getResultList();
             return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], (Boolean) r[3],
-                    num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]))).toList();
+                    num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]),
+                    InsightsQueries.instrument(r[9], r[10], r[11]))).toList();
         }
 
         @Override

@@ -82,6 +82,40 @@ public class InsightFixtures {
         return new SeededTeam(teamId, name, versionId, scheduleId, questions);
     }
 
+    /**
+     * The same team asking version {@code number} of a built-in set (e.g. {@code who-5}, {@code weekly-pulse}): cycles
+     * and responses made with the result use that version and its questions, by key.
+     */
+    @Transactional
+    public SeededTeam asking(SeededTeam team, String builtinKey, int number) {
+        UUID versionId = (UUID) em.createNativeQuery("""
+                select v.id from question_set s join question_set_version v on v.set_id = s.id
+                where s.builtin_key = :key and v.number = :number
+                """).setParameter("key", builtinKey).setParameter("number", number).getSingleResult();
+        return askingVersion(team, versionId);
+    }
+
+    /** The same team asking the current version of the question set {@code setId}. */
+    @Transactional
+    public SeededTeam askingCurrent(SeededTeam team, UUID setId) {
+        UUID versionId = (UUID) em.createNativeQuery("""
+                select v.id from question_set s join question_set_version v on v.set_id = s.id
+                where s.id = :set and v.number = s.current_version
+                """).setParameter("set", setId).getSingleResult();
+        return askingVersion(team, versionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SeededTeam askingVersion(SeededTeam team, UUID versionId) {
+        Map<String, UUID> questions = new HashMap<>();
+        for (Object[] row : (java.util.List<Object[]>) em.createNativeQuery(
+                "select key, id from question where set_version_id = :version").setParameter("version", versionId)
+                .getResultList()) {
+            questions.put((String) row[0], (UUID) row[1]);
+        }
+        return new SeededTeam(team.id(), team.name(), versionId, team.scheduleId(), questions);
+    }
+
     /** A leader of the team, matched to bearer tokens by email. */
     @Transactional
     public String leader(UUID teamId, String platform, String platformUserId, String locale, String timeZone) {
