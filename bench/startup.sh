@@ -17,15 +17,25 @@ RUNS=${1:-5}
 APPCDS_BUILD=()
 if [[ ${BENCH_APPCDS:-0} == 1 ]]; then
     APPCDS_BUILD=(-Dquarkus.package.jar.appcds.enabled=true)
-    if [[ ! -f $ROOT/target/quarkus-app/app-cds.jsa ]]; then
+    if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f $ROOT/target/quarkus-app/app-cds.jsa ]]; then
         log "building the service with an AppCDS archive"
         (cd "$ROOT" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
     fi
+    # build_service must not rebuild without the archive.
+    BENCH_SKIP_BUILD=1
 fi
 # The AppCDS archive of an application, as JVM options; nothing unless BENCH_APPCDS=1.
-cds_opts() { [[ ${BENCH_APPCDS:-0} == 1 && -f $1/app-cds.jsa ]] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa"; }
+cds_opts() { [[ ${BENCH_APPCDS:-0} == 1 ]] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa"; }
+# Stops the run when an archive is asked for and missing: a start without it would be reported as a start with it.
+# Runs a command in a directory: an AppCDS archive names quarkus-run.jar relative to the application's directory, so
+# every application starts from there, as the Quarkus AppCDS guide launches it.
+IN_DIR=(sh -c 'cd "$0" && exec "$@"')
+require_cds() {
+    [[ ${BENCH_APPCDS:-0} != 1 || -f $1/app-cds.jsa ]] || { log "no AppCDS archive in $1"; exit 1; }
+}
 
 build_service
+require_cds "$ROOT/target/quarkus-app"
 start_postgres
 make_tokens
 
@@ -106,12 +116,14 @@ public class HelloResource {
 JAVA
 echo "quarkus.http.host=127.0.0.1" >"$BASE/src/main/resources/application.properties"
 (cd "$BASE" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
+require_cds "$BASE/target/quarkus-app"
 
 SAME=$WORK/same-extensions
 log "generating the second baseline: Quarkus $QUARKUS_VERSION with pulsecheck's extensions, one entity, one migration"
 driver SameExtensionsApp "$ROOT/pom.xml" "$SAME"
 cp -r "$ROOT/mvnw" "$ROOT/.mvn" "$SAME/"
 (cd "$SAME" && ./mvnw -B -q package -DskipTests "${APPCDS_BUILD[@]}")
+require_cds "$SAME/target/quarkus-app"
 psql_db -c "create database same_extensions"
 
 # Migrations run once, in the warm-up, so every timed pulsecheck start finds the schema as a restarted replica would.
@@ -122,15 +134,16 @@ run_pulsecheck() {
     # shellcheck disable=SC2086 # BENCH_SERVICE_ENV is a list of VAR=value words on purpose.
     env "${SERVICE_ENV[@]}" ${BENCH_SERVICE_ENV:-} QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/api/v1/settings/anonymity" \
-        "$HR_TOKEN" "$WORK/pulsecheck.log" java ${BENCH_JAVA_OPTS:-} $(cds_opts "$ROOT/target/quarkus-app") \
-        -jar "$ROOT/target/quarkus-app/quarkus-run.jar"
+        "$HR_TOKEN" "$WORK/pulsecheck.log" "${IN_DIR[@]}" "$ROOT/target/quarkus-app" \
+        java ${BENCH_JAVA_OPTS:-} $(cds_opts "$ROOT/target/quarkus-app") -jar quarkus-run.jar
 }
 run_baseline() {
     local port
     port=$(free_port)
     QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/hello" - "$WORK/baseline.log" \
-        java ${BENCH_JAVA_OPTS:-} $(cds_opts "$BASE/target/quarkus-app") -jar "$BASE/target/quarkus-app/quarkus-run.jar"
+        "${IN_DIR[@]}" "$BASE/target/quarkus-app" \
+        java ${BENCH_JAVA_OPTS:-} $(cds_opts "$BASE/target/quarkus-app") -jar quarkus-run.jar
 }
 
 run_same_extensions() {
@@ -141,8 +154,8 @@ run_same_extensions() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
         MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" QUARKUS_HTTP_PORT="$port" \
         java -cp "$DRIVER_CP" io.pulsecheck.bench.StartupProbe "http://127.0.0.1:$port/notes/count" \
-        "$HR_TOKEN" "$WORK/same-extensions.log" java ${BENCH_JAVA_OPTS:-} $(cds_opts "$SAME/target/quarkus-app") \
-        -jar "$SAME/target/quarkus-app/quarkus-run.jar"
+        "$HR_TOKEN" "$WORK/same-extensions.log" "${IN_DIR[@]}" "$SAME/target/quarkus-app" \
+        java ${BENCH_JAVA_OPTS:-} $(cds_opts "$SAME/target/quarkus-app") -jar quarkus-run.jar
 }
 # pulsecheck on another JDK, with extra JVM options (an AOT cache); the probe itself stays on the default JDK.
 run_pulsecheck_on() {

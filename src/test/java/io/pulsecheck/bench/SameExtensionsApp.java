@@ -166,6 +166,9 @@ public final class SameExtensionsApp {
                 quarkus.datasource.db-kind=postgresql
                 quarkus.devservices.enabled=false
                 quarkus.flyway.migrate-at-start=true
+                # pulsecheck ships OIDC (HR web sign-in) switched off until configured; so does its baseline.
+                quarkus.oidc.tenant-enabled=false
+                quarkus.oidc.application-type=web-app
                 """);
     }
 
