@@ -27,6 +27,7 @@ import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
+import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 
 /**
@@ -57,23 +58,8 @@ public class TrendChart {
 
     /** The chart with customer metrics (values by cycle date) in panels below the employee indices. */
     public byte[] png(TeamInsights insights, DigestWording texts, List<CustomerChartSeries> customer) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        boolean severalInstruments = severalInstruments(insights);
         java.util.Map<String, Color> paints = new java.util.HashMap<>();
-        for (CycleInsights cycle : insights.cycles()) {
-            if (!cycle.released()) {
-                // An open check-in has no point yet, not even an empty column that appears with it.
-                continue;
-            }
-            String column = cycle.cycleDate().toString();
-            for (int i = 0; i < NAMED.length; i++) {
-                Metric metric = cycle.metric(NAMED[i]);
-                String row = line(texts.indexName(NAMED[i]), cycle, severalInstruments);
-                paints.putIfAbsent(row, NAMED_COLOURS[i]);
-                dataset.addValue(metric != null && metric.shown() ? metric.value() : null, row, column);
-            }
-        }
-        addFurtherIndices(insights, texts, dataset, severalInstruments);
+        DefaultCategoryDataset dataset = employeeLines(insights, texts, paints);
         JFreeChart chart = ChartFactory.createLineChart(insights.teamName(), null, texts.messages().chartAxis(), dataset,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -125,10 +111,46 @@ public class TrendChart {
                 Metric metric = cycle.dimensions() == null ? null : cycle.dimensions().stream()
                         .filter(d -> d.dimension().equals(dimension)).map(DimensionInsights::index).findFirst()
                         .orElse(null);
+                if (severalInstruments && collectedNothing(metric)) {
+                    continue;
+                }
                 dataset.addValue(metric != null && metric.shown() ? metric.value() : null,
                         line(texts.dimensionName(dimension), cycle, severalInstruments), cycle.cycleDate().toString());
             }
         }
+    }
+
+    /**
+     * The employee lines (rows) per released cycle date (columns): the named indices, then further 0..100 indices;
+     * {@code paints} receives the colour of each named index's line.
+     */
+    static DefaultCategoryDataset employeeLines(TeamInsights insights, DigestWording texts,
+            java.util.Map<String, Color> paints) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        boolean severalInstruments = severalInstruments(insights);
+        for (CycleInsights cycle : insights.cycles()) {
+            if (!cycle.released()) {
+                // An open check-in has no point yet, not even an empty column that appears with it.
+                continue;
+            }
+            String column = cycle.cycleDate().toString();
+            for (int i = 0; i < NAMED.length; i++) {
+                Metric metric = cycle.metric(NAMED[i]);
+                if (severalInstruments && collectedNothing(metric)) {
+                    // No empty line for an instrument that does not collect the index.
+                    continue;
+                }
+                String row = line(texts.indexName(NAMED[i]), cycle, severalInstruments);
+                paints.putIfAbsent(row, NAMED_COLOURS[i]);
+                dataset.addValue(metric != null && metric.shown() ? metric.value() : null, row, column);
+            }
+        }
+        addFurtherIndices(insights, texts, dataset, severalInstruments);
+        return dataset;
+    }
+
+    private static boolean collectedNothing(Metric metric) {
+        return metric == null || metric.status() == MetricStatus.NO_DATA;
     }
 
     /** Whether the released cycles asked more than one instrument, whose values must never join in one line. */

@@ -2,10 +2,13 @@ package io.pulsecheck.digest;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +17,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jfree.data.category.DefaultCategoryDataset;
 
+import io.pulsecheck.insights.InsightsService;
+import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.testing.InsightFixtures;
 import io.pulsecheck.testing.InsightFixtures.SeededTeam;
@@ -39,6 +45,9 @@ class InstrumentSeriesDigestTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    InsightsService insights;
 
     @AfterEach
     void resetClock() {
@@ -91,6 +100,24 @@ class InstrumentSeriesDigestTest {
         String wellbeing = card.facts().stream().filter(f -> f.label().equals("Well-being")).findFirst().orElseThrow()
                 .value();
         assertTrue(wellbeing.startsWith("24.0 ("), "a value without a change arrow: " + wellbeing);
+    }
+
+    @Test
+    void chartDrawsOneLinePerInstrumentSoNoLineJoinsThem() {
+        String[] ids = teamMovingToWho5("en");
+        TeamInsights report = QuarkusTransaction.requiringNew().call(() -> insights.team(UUID.fromString(ids[2]),
+                LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-18")));
+
+        DefaultCategoryDataset lines = TrendChart.employeeLines(report, DigestWording.of("en"), new HashMap<>());
+
+        String pulse = "Well-being · Weekly pulse";
+        String who5 = "Well-being · WHO-5 Well-Being Index";
+        assertTrue(lines.getRowKeys().containsAll(List.of(pulse, who5)), lines.getRowKeys().toString());
+        assertFalse(lines.getRowKeys().contains("Well-being"), "no line across both instruments");
+        assertEquals(100.0, lines.getValue(pulse, "2026-05-04").doubleValue(), 0.001);
+        assertNull(lines.getValue(pulse, "2026-05-11"));
+        assertNull(lines.getValue(who5, "2026-05-04"));
+        assertEquals(24.0, lines.getValue(who5, "2026-05-11").doubleValue(), 0.001);
     }
 
     @Test
