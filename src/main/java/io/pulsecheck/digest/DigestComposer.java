@@ -97,6 +97,14 @@ public class DigestComposer {
             String chartUrl, WebLink dashboard) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
+            if (signal == Signal.DIMENSION_DROP) {
+                for (DimensionInsights dimension : Signals.droppedDimensions(cycle, config.alert())) {
+                    Metric metric = dimension.index();
+                    lines.add(t.messages().alertDimension(t.dimensionName(dimension.dimension()),
+                            number(metric.value() - metric.change()), number(metric.value())));
+                }
+                continue;
+            }
             Metric metric = switch (signal) {
                 case WELLBEING_DROP -> cycle.wellbeing();
                 case STRESS_RISE -> cycle.stress();

@@ -105,4 +105,7 @@ public interface DigestMessages {
 
     @Message("New series since {date}: asked {instrument} instead of {previous}. Changes compare only check-ins of the same instrument.")
     String newSeries(LocalDate date, String instrument, String previous);
+
+    @Message("{name} dropped from {from} to {to} (beyond the confidence interval).")
+    String alertDimension(String name, String from, String to);
 }

@@ -183,28 +183,69 @@ public class InsightsQueries {
     }
 
     /**
+     * The teams' subtrees ({@code tree}: every ancestor with each team below it, itself included) and the cycles an
+     * organisation report counts ({@code eligible}: released, in {@code :from..:to}, at least the k frozen on them).
+     */
+    private static final String ORG_CYCLES = """
+            with recursive tree(ancestor_id, team_id) as (
+                select id, id from team where not archived
+                union all
+                select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
+                where not child.archived
+            ),
+            eligible as (
+                select c.id as cycle_id, c.team_id, c.k_threshold as k,
+                       coalesce(c.invited_count, %s) as invited, s.respondents
+                from cycle c
+                join team t on t.id = c.team_id and not t.archived
+                join cycle_statistics s on s.cycle_id = c.id
+                where c.cycle_date between :from and :to and %s
+                  and s.respondents > 0 and s.respondents >= c.k_threshold
+            ),
+            """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"));
+
+    /** How many responses chose one option of a single-choice dimension in one group of the organisation report. */
+    public record OrgChoiceRow(Scope scope, UUID teamId, String dimension, String choice, long n) {
+    }
+
+    /**
+     * Per team, subtree and the organisation: how many responses chose each option of each single-choice dimension,
+     * over the cycles {@link #orgAggregates} counts and only where the dimension was answered by at least the cycle's
+     * k, as for numeric dimensions.
+     */
+    public List<OrgChoiceRow> orgChoices(LocalDate from, LocalDate to) {
+        String sql = ORG_CYCLES + """
+                choice_cells as (
+                    select e.team_id, s.dimension, s.choice, s.n
+                    from cycle_choice_statistics s join eligible e on e.cycle_id = s.cycle_id
+                    where (select sum(x.n) from cycle_choice_statistics x
+                           where x.cycle_id = s.cycle_id and x.dimension = s.dimension) >= e.k
+                )
+                select 'team', c.team_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.team_id, c.dimension, c.choice
+                union all
+                select 'rollup', tr.ancestor_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c join tree tr on tr.team_id = c.team_id
+                 group by tr.ancestor_id, c.dimension, c.choice
+                union all
+                select 'org', null::uuid, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.dimension, c.choice
+                """;
+        List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to));
+        return rows.stream().map(r -> new OrgChoiceRow(Scope.valueOf(r.get(0, String.class)), r.get(1, UUID.class),
+                r.get(2, String.class), r.get(3, String.class), num(r.get(4)))).toList();
+    }
+
+    /**
      * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
      * released cycles that reach the k frozen on them count, and only dimensions answered by at least that k in the
      * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
      * open cycle is ever read.
      */
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
-        String sql = """
-                with recursive tree(ancestor_id, team_id) as (
-                    select id, id from team where not archived
-                    union all
-                    select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
-                    where not child.archived
-                ),
-                eligible as (
-                    select c.id as cycle_id, c.team_id, c.k_threshold as k,
-                           coalesce(c.invited_count, %s) as invited, s.respondents
-                    from cycle c
-                    join team t on t.id = c.team_id and not t.archived
-                    join cycle_statistics s on s.cycle_id = c.id
-                    where c.cycle_date between :from and :to and %s
-                      and s.respondents > 0 and s.respondents >= c.k_threshold
-                ),
+        String sql = ORG_CYCLES + """
                 dims as (
                     select e.team_id, d.dimension, d.n, d.score_sum, d.score_sum_sq
                     from cycle_dimension_statistics d join eligible e on e.cycle_id = d.cycle_id
@@ -229,7 +270,7 @@ public class InsightsQueries {
                 union all
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), SUMMED_SD, SUMMED_SD, SUMMED_SD);
+                """.formatted(SUMMED_SD, SUMMED_SD, SUMMED_SD);
         List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to));

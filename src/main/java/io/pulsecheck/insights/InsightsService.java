@@ -229,23 +229,44 @@ public class InsightsService {
                 aggregate.maxK = row.maxK();
             } else if (Index.ofDimension(row.metric()) != null) {
                 aggregate.dimensions.put(Index.ofDimension(row.metric()), row);
+            } else {
+                aggregate.further.put(row.metric(), row);
             }
+        }
+        for (InsightsQueries.OrgChoiceRow row : queries.orgChoices(from, to)) {
+            aggregates.computeIfAbsent(row.scope() + ":" + row.teamId(), key -> new Aggregate()).choices
+                    .computeIfAbsent(row.dimension(), d -> new TreeMap<>()).put(row.choice(), row.n());
         }
         OrgTree tree = new OrgTree(teams, aggregates, orgK);
         return new OrgInsights(from, to, orgK, tree.nodes());
     }
 
-    /** Respondents, invitations and per-index statistics of one group. */
+    /**
+     * Respondents, invitations and the statistics of one group: per named index, per further numeric dimension
+     * (trust, recognition, custom ones) and, per single-choice dimension, the responses that chose each option.
+     */
     static final class Aggregate {
         long respondents;
         long invited;
         /** The highest k frozen on the cycles counted; a group is never judged by a lower one. */
         int maxK;
         final Map<Index, InsightsQueries.OrgRow> dimensions = new EnumMap<>(Index.class);
+        final Map<String, InsightsQueries.OrgRow> further = new TreeMap<>();
+        final Map<String, Map<String, Long>> choices = new TreeMap<>();
 
         long count(Index index) {
             InsightsQueries.OrgRow row = dimensions.get(index);
             return row == null ? 0 : row.n();
+        }
+
+        /** Responses that answered a further dimension: its count, or for a single choice the sum over its options. */
+        long count(String dimension) {
+            InsightsQueries.OrgRow row = further.get(dimension);
+            if (row != null) {
+                return row.n();
+            }
+            Map<String, Long> options = choices.get(dimension);
+            return options == null ? 0 : options.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 }

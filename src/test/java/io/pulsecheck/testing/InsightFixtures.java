@@ -185,6 +185,29 @@ public class InsightFixtures {
         refreshStatisticsIfReleased(cycleId);
     }
 
+    /** One anonymous submission with any answers by question key: an Integer is a value, a String a choice. */
+    @Transactional
+    public void respondAny(SeededTeam team, UUID cycleId, Map<String, Object> answers) {
+        UUID responseId = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into response (id, cycle_id, team_id, cycle_date, question_set_version_id)
+                values (:id, :cycle, :team, :date, :version)
+                """).setParameter("id", responseId).setParameter("cycle", cycleId).setParameter("team", team.id())
+                .setParameter("date", cycleDate(cycleId)).setParameter("version", team.setVersionId()).executeUpdate();
+        for (Map.Entry<String, Object> answer : answers.entrySet()) {
+            boolean choice = answer.getValue() instanceof String;
+            em.createNativeQuery("""
+                    insert into answer (id, response_id, question_id, dimension, value, choice)
+                    values (:id, :response, :question, (select dimension from question where id = :question),
+                            cast(:value as integer), cast(:choice as text))
+                    """).setParameter("id", UUID.randomUUID()).setParameter("response", responseId)
+                    .setParameter("question", team.questions().get(answer.getKey()))
+                    .setParameter("value", choice ? null : answer.getValue())
+                    .setParameter("choice", choice ? answer.getValue() : null).executeUpdate();
+        }
+        refreshStatisticsIfReleased(cycleId);
+    }
+
     /**
      * Fixtures add rows to cycles they created already closed and mixed; the statistics are then recomputed as the
      * mixing would have written them over the same rows.
