@@ -284,4 +284,7 @@ public interface DashboardMessages {
 
     @Message("This conversation has reached its maximum number of messages.")
     String threadFull();
+
+    @Message("New series since {date}: asked {instrument} instead of {previous}; changes compare only check-ins of the same instrument.")
+    String newSeries(String date, String instrument, String previous);
 }

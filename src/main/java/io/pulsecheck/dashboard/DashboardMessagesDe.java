@@ -372,4 +372,7 @@ public interface DashboardMessagesDe extends DashboardMessages {
     @Override
     @Message("Dieses Gespräch hat die höchste Zahl an Nachrichten erreicht.")
     String threadFull();
+
+    @Message("Neue Messreihe seit {date}: gefragt wurde {instrument} statt {previous}; Veränderungen vergleichen nur Check-ins mit demselben Fragebogen.")
+    String newSeries(String date, String instrument, String previous);
 }
