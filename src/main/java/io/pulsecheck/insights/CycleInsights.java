@@ -32,7 +32,25 @@ public record CycleInsights(
         @Schema(description = "Anonymous comments, only when released and at least the comment threshold wrote one") List<String> comments,
         @Schema(description = "The k in force when the cycle opened; it applies to this cycle for good", example = "5") int kThreshold,
         @Schema(description = "The comment threshold in force when the cycle opened", example = "5") int commentThreshold,
-        @Schema(description = "Every further dimension the team's question sets collected in the range (trust, workload, recognition, custom ones), by name; the same list in every cycle of a report") List<DimensionInsights> dimensions) {
+        @Schema(description = "Every further dimension the team's question sets collected in the range (trust, workload, recognition, custom ones), by name; the same list in every cycle of a report") List<DimensionInsights> dimensions,
+        @Schema(description = "Free-text answers per question of a released cycle that reached k, each shown only when at least the comment threshold answered it; absent otherwise") List<FreeTextInsights> freeText) {
+
+    /** A cell without free-text answers (an unreleased cycle, one below k, or a series without texts). */
+    public CycleInsights(UUID cycleId, LocalDate cycleDate, String cycleStatus, boolean released,
+            boolean enoughResponses, String message, Long respondents, Metric participation, Metric wellbeing,
+            Metric stress, Metric transparency, Metric enps, Metric safety, CommentsStatus commentsStatus,
+            List<String> comments, int kThreshold, int commentThreshold, List<DimensionInsights> dimensions) {
+        this(cycleId, cycleDate, cycleStatus, released, enoughResponses, message, respondents, participation,
+                wellbeing, stress, transparency, enps, safety, commentsStatus, comments, kThreshold, commentThreshold,
+                dimensions, null);
+    }
+
+    /** This cell with the free-text answers of its cycle. */
+    public CycleInsights withFreeText(List<FreeTextInsights> answers) {
+        return new CycleInsights(cycleId, cycleDate, cycleStatus, released, enoughResponses, message, respondents,
+                participation, wellbeing, stress, transparency, enps, safety, commentsStatus, comments, kThreshold,
+                commentThreshold, dimensions, answers);
+    }
 
     public Metric metric(Index index) {
         return switch (index) {

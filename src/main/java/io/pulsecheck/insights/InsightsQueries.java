@@ -87,10 +87,10 @@ public class InsightsQueries {
                        c.k_threshold, c.comment_threshold
                 from cycle c cross join lateral (select %s as released) x
                 left join cycle_statistics s on s.cycle_id = c.id
-                where c.team_id = :team and c.cycle_date between :from and :to
+                where c.team_id = :team and c.cycle_date between :from and :to and %s
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c")), Tuple.class)
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c")), Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -176,7 +176,7 @@ public class InsightsQueries {
                     from cycle c
                     join team t on t.id = c.team_id and not t.archived
                     join cycle_statistics s on s.cycle_id = c.id
-                    where c.cycle_date between :from and :to and %s
+                    where c.cycle_date between :from and :to and %s and %s
                       and s.respondents > 0 and s.respondents >= c.k_threshold
                 ),
                 dims as (
@@ -203,7 +203,8 @@ public class InsightsQueries {
                 union all
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), SUMMED_SD, SUMMED_SD, SUMMED_SD);
+                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c"), SUMMED_SD, SUMMED_SD,
+                SUMMED_SD);
         List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to));

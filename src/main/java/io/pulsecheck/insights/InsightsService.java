@@ -31,6 +31,9 @@ public class InsightsService {
     @Inject
     InsightsConfig config;
 
+    @Inject
+    FreeTextAnswers freeText;
+
     /** The team's latest cycles (at most the configured trend length) between the dates, oldest first. */
     @Transactional
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
@@ -81,6 +84,10 @@ public class InsightsService {
             if (cell.enoughResponses()) {
                 cell = withFurther(cell, furtherDimensions(cycle, furtherKinds, cycleDimensions,
                         choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther));
+                if (withComments) {
+                    // Shown like comments: released, k reached, each question under the comment threshold.
+                    cell = cell.withFreeText(freeText.of(cycle.cycleId(), cycle.commentK()));
+                }
             }
             cells.add(cell);
         }
