@@ -32,6 +32,9 @@ public class PersonService {
     @Inject
     Event<PersonErased> erased;
 
+    @Inject
+    Event<PersonReachable> reachable;
+
     @Transactional
     public PersonView create(PersonInput input) {
         checkIdentity(input);
@@ -62,6 +65,8 @@ public class PersonService {
         requireUniqueSubject(person.id, input.subject());
         apply(person, input);
         Person.getEntityManager().flush();
+        // A new address or chat account may reach someone an open check-in could not invite.
+        reachable.fire(new PersonReachable(person.id));
         return PersonView.of(person);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.teams.Person;
 import io.pulsecheck.teams.PersonErased;
+import io.pulsecheck.teams.PersonReachable;
 
 /**
  * What verified Google Chat events do, each in one transaction with its replay record, so a failure rolls everything
@@ -42,6 +44,9 @@ public class GoogleChatHandler {
 
     @Inject
     InboundRequests inbound;
+
+    @Inject
+    Event<PersonReachable> reachable;
 
     @Inject
     SealingService sealing;
@@ -92,6 +97,7 @@ public class GoogleChatHandler {
             return GoogleChatReplies.message(StepText.messages(null).notOnRoster());
         }
         GoogleChatSpace.install(person.get().id, event.space().name(), event.user().name());
+        reachable.fire(new PersonReachable(person.get().id));
         return GoogleChatReplies.message(messages(person.get().locale).installed());
     }
 

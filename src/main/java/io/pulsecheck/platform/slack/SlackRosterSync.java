@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pulsecheck.teams.PersonErased;
+import io.pulsecheck.teams.PersonReachable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,6 +39,9 @@ public class SlackRosterSync {
 
     @Inject
     SlackAppConfig config;
+
+    @Inject
+    Event<PersonReachable> reachable;
 
     @Inject
     SlackWebApi api;
@@ -209,6 +214,10 @@ public class SlackRosterSync {
             }
             if (fresh) {
                 member.persist();
+            }
+            if (outcome.equals("resolved")) {
+                em.flush();
+                reachable.fire(new PersonReachable(candidate.personId()));
             }
             return outcome;
         });

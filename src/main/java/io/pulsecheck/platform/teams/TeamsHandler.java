@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +32,7 @@ import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.teams.Person;
+import io.pulsecheck.teams.PersonReachable;
 
 /**
  * What a verified Teams activity does, each in one transaction with its dedup record, so a failure rolls everything
@@ -42,6 +44,9 @@ public class TeamsHandler {
 
     @Inject
     InboundRequests inbound;
+
+    @Inject
+    Event<PersonReachable> reachable;
 
     @Inject
     SealingService sealing;
@@ -117,6 +122,7 @@ public class TeamsHandler {
         }
         TeamsConversationReference.remember(person.get().id, activity.serviceUrl(), activity.conversation().id(),
                 tenant, activity.from().aadObjectId(), activity.from().id());
+        reachable.fire(new PersonReachable(person.get().id));
         outbox.enqueue(reply(chatOf(activity, tenant), UserLocale.bundle(TeamsMessages.class, person.get().locale)
                 .welcome(), "teams-welcome:" + activityKey(activity)).toPerson(person.get().id));
     }

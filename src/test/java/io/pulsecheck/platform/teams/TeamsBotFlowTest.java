@@ -168,6 +168,22 @@ class TeamsBotFlowTest {
     }
 
     @Test
+    void memberWhoInstallsTheAppDuringAnOpenCheckInIsInvitedToIt() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("teams", 1);
+        UUID member = checkin.member(0).id();
+        // As the opener leaves them: nothing reached them when the cycle opened.
+        QuarkusTransaction.requiringNew().run(() -> Person.getEntityManager().createNativeQuery(
+                "delete from cycle_invitation where cycle_id = :c and person_id = :p")
+                .setParameter("c", checkin.cycleId()).setParameter("p", member).executeUpdate());
+
+        send(TeamsActivities.install(TeamsActivities.User.of(checkin.member(0).platformUserId())))
+                .then().statusCode(200);
+
+        assertEquals(1, Rows.count("select count(*) from cycle_invitation where cycle_id = ?1 and person_id = ?2 "
+                + "and not prompted", checkin.cycleId(), member), "due at once, for the next prompt tick");
+    }
+
+    @Test
     void uninstallForgetsTheChat() {
         Checkin checkin = OpenCheckInFixtures.openCheckin("teams", 1);
         TeamsActivities.User member = TeamsActivities.User.of(checkin.member(0).platformUserId());
