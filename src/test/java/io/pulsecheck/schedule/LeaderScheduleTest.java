@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,9 @@ class LeaderScheduleTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    LateInvitations lateInvitations;
 
     @AfterEach
     void resetClock() {
@@ -145,6 +149,22 @@ class LeaderScheduleTest {
                 select count(*) from outbox_message m join team t on t.id = ?3
                 where m.cycle_id = ?1 and m.person_id = ?2 and m.payload::text like '%' || t.name || '%'""",
                 cycle, leader, fixtures.cohortOf(cycle)), "the cohort team's name");
+    }
+
+    @Test
+    void aMemberOfTheCohortTeamReachedLateIsNotInvitedToTheLeadersRound() {
+        UUID department = fixtures.team(null, List.of());
+        UUID branch = fixtures.team(department, List.of());
+        fixtures.teamsWithLeaders(branch, 1);
+        UUID member = fixtures.leader();
+        scheduler.execute("insert into team_member (team_id, person_id) values (?1, ?2)", branch, member);
+        UUID schedule = fixtures.openRound(department);
+
+        lateInvitations.invite(member, Instant.parse("2021-03-22T10:00:00Z"));
+
+        assertEquals(0, scheduler.count("""
+                select count(*) from cycle_invitation i join cycle c on c.id = i.cycle_id
+                where c.schedule_id = ?1 and i.person_id = ?2""", schedule, member));
     }
 
     @Test
