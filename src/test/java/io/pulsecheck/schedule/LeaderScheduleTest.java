@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.platform.web.LinkTokens;
 import io.pulsecheck.testing.LeaderCheckFixtures;
 import io.pulsecheck.testing.TestClock;
 import io.pulsecheck.testing.TestTokens;
@@ -40,6 +41,9 @@ class LeaderScheduleTest {
 
     @Inject
     LateInvitations lateInvitations;
+
+    @Inject
+    LinkTokens tokens;
 
     @AfterEach
     void resetClock() {
@@ -165,6 +169,20 @@ class LeaderScheduleTest {
         assertEquals(0, scheduler.count("""
                 select count(*) from cycle_invitation i join cycle c on c.id = i.cycle_id
                 where c.schedule_id = ?1 and i.person_id = ?2""", schedule, member));
+    }
+
+    @Test
+    void theWebCheckInOfALeadersRoundIsWithTheFellowLeaders() {
+        UUID department = fixtures.team(null, List.of());
+        UUID leader = fixtures.webLeader("lead-" + UUID.randomUUID() + "@example.com");
+        fixtures.team(department, List.of(leader));
+        UUID schedule = fixtures.openRound(department);
+        clock.setInstant(Instant.parse("2021-03-22T10:00:00Z"));
+        String link = tokens.issue(leader, fixtures.cycleOf(schedule, leader), Instant.parse("2021-03-25T00:00:00Z"));
+
+        given().when().get(link.substring(link.indexOf("/checkin/")))
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Check-in mit Ihren Führungskolleginnen und -kollegen"));
     }
 
     @Test

@@ -85,6 +85,20 @@ public class LeaderCheckFixtures {
         return person.id;
     }
 
+    /** A leader whom only the web check-in reaches, by email, in German. */
+    @Transactional
+    public UUID webLeader(String email) {
+        Person person = new Person();
+        person.displayName = "Leader " + UUID.randomUUID();
+        person.email = email;
+        person.platform = PlatformId.WEB;
+        person.timeZone = "Europe/Berlin";
+        person.locale = "de";
+        person.createdAt = CREATED;
+        person.persist();
+        return person.id;
+    }
+
     /** A department under the parent with {@code teams} teams, each led by a leader of its own; returns the leaders. */
     public List<UUID> teamsWithLeaders(UUID departmentId, int teams) {
         List<UUID> leaders = new ArrayList<>();
