@@ -255,4 +255,7 @@ public interface DashboardMessages {
 
     @Message("Customer values per check-in")
     String customerWeeks();
+
+    @Message("New series since {date}: asked {instrument} instead of {previous}; changes compare only check-ins of the same instrument.")
+    String newSeries(String date, String instrument, String previous);
 }

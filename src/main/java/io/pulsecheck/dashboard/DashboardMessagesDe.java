@@ -334,4 +334,8 @@ public interface DashboardMessagesDe extends DashboardMessages {
     @Override
     @Message("Kundenwerte je Check-in")
     String customerWeeks();
+
+    @Override
+    @Message("Neue Messreihe seit {date}: gefragt wurde {instrument} statt {previous}; Veränderungen vergleichen nur Check-ins mit demselben Fragebogen.")
+    String newSeries(String date, String instrument, String previous);
 }

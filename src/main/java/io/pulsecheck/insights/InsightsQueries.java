@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.schedule.Cycle;
 
 /**
@@ -69,7 +70,31 @@ public class InsightsQueries {
      * and its comments are not counted at all: nothing of its answers is read.
      */
     public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, boolean released, long invited,
-            long respondents, long comments, int k, int commentK) {
+            long respondents, long comments, int k, int commentK, Instrument instrument) {
+    }
+
+    /**
+     * What a cycle asked: the instrument (lineage of its question set, {@link QuestionSet#instrument()}), the name of
+     * the version asked, and the series: the instrument and the shape of the version (keys, types, dimensions,
+     * reverse scoring). Versions of one lineage with the same shape (weekly pulse v1 and v2) are one series; a team
+     * whose question set changes starts another. Read from the cycle's question set, never from its answers.
+     */
+    public record Instrument(String key, String name, String series) {
+    }
+
+    /** The instrument columns of {@link Instrument} for a cycle under alias {@code c}. */
+    static final String INSTRUMENT_COLUMNS = """
+            (select %1$s from question_set_version v join question_set s on s.id = v.set_id
+             where v.id = c.question_set_version_id) as instrument,
+            (select v.name from question_set_version v where v.id = c.question_set_version_id) as instrument_name,
+            (select md5(string_agg(q.key || ':' || q.type || ':' || q.dimension || ':' || q.reverse_scored, ','
+                                   order by q.key))
+             from question q where q.set_version_id = c.question_set_version_id) as shape""".formatted(
+            QuestionSet.instrumentSql("s"));
+
+    /** The {@link Instrument} from the three {@link #INSTRUMENT_COLUMNS} values. */
+    static Instrument instrument(Object key, Object name, Object shape) {
+        return new Instrument((String) key, (String) name, key + "#" + shape);
     }
 
     /** Count, mean and sample SD of one dimension in one group (a cycle, a team or a roll-up). */
@@ -84,20 +109,22 @@ public class InsightsQueries {
                        case when x.released then coalesce(s.respondents, 0)
                             else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
                        case when x.released then coalesce(s.comments, 0) else 0 end as comments,
-                       c.k_threshold, c.comment_threshold
+                       c.k_threshold, c.comment_threshold,
+                       %s
                 from cycle c cross join lateral (select %s as released) x
                 left join cycle_statistics s on s.cycle_id = c.id
                 where c.team_id = :team and c.cycle_date between :from and :to and %s
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c")), Tuple.class)
+                """.formatted(ROSTER_SIZE, INSTRUMENT_COLUMNS, Cycle.releasedSql("c"), Cycle.membersSql("c")),
+                Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("limit", limit));
         return rows.stream().map(r -> new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class),
                 r.get(3, Boolean.class), num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)),
-                (int) num(r.get(8)))).toList();
+                (int) num(r.get(8)), instrument(r.get(9), r.get(10), r.get(11)))).toList();
     }
 
     /** Per released cycle and dimension: count, mean and SD of the per-response scores. */
@@ -157,28 +184,69 @@ public class InsightsQueries {
     }
 
     /**
+     * The teams' subtrees ({@code tree}: every ancestor with each team below it, itself included) and the cycles an
+     * organisation report counts ({@code eligible}: released, in {@code :from..:to}, at least the k frozen on them).
+     */
+    private static final String ORG_CYCLES = """
+            with recursive tree(ancestor_id, team_id) as (
+                select id, id from team where not archived
+                union all
+                select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
+                where not child.archived
+            ),
+            eligible as (
+                select c.id as cycle_id, c.team_id, c.k_threshold as k,
+                       coalesce(c.invited_count, %s) as invited, s.respondents
+                from cycle c
+                join team t on t.id = c.team_id and not t.archived
+                join cycle_statistics s on s.cycle_id = c.id
+                where c.cycle_date between :from and :to and %s and %s
+                  and s.respondents > 0 and s.respondents >= c.k_threshold
+            ),
+            """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c"));
+
+    /** How many responses chose one option of a single-choice dimension in one group of the organisation report. */
+    public record OrgChoiceRow(Scope scope, UUID teamId, String dimension, String choice, long n) {
+    }
+
+    /**
+     * Per team, subtree and the organisation: how many responses chose each option of each single-choice dimension,
+     * over the cycles {@link #orgAggregates} counts and only where the dimension was answered by at least the cycle's
+     * k, as for numeric dimensions.
+     */
+    public List<OrgChoiceRow> orgChoices(LocalDate from, LocalDate to) {
+        String sql = ORG_CYCLES + """
+                choice_cells as (
+                    select e.team_id, s.dimension, s.choice, s.n
+                    from cycle_choice_statistics s join eligible e on e.cycle_id = s.cycle_id
+                    where (select sum(x.n) from cycle_choice_statistics x
+                           where x.cycle_id = s.cycle_id and x.dimension = s.dimension) >= e.k
+                )
+                select 'team', c.team_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.team_id, c.dimension, c.choice
+                union all
+                select 'rollup', tr.ancestor_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c join tree tr on tr.team_id = c.team_id
+                 group by tr.ancestor_id, c.dimension, c.choice
+                union all
+                select 'org', null::uuid, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.dimension, c.choice
+                """;
+        List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to));
+        return rows.stream().map(r -> new OrgChoiceRow(Scope.valueOf(r.get(0, String.class)), r.get(1, UUID.class),
+                r.get(2, String.class), r.get(3, String.class), num(r.get(4)))).toList();
+    }
+
+    /**
      * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
      * released cycles that reach the k frozen on them count, and only dimensions answered by at least that k in the
      * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
      * open cycle is ever read.
      */
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
-        String sql = """
-                with recursive tree(ancestor_id, team_id) as (
-                    select id, id from team where not archived
-                    union all
-                    select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
-                    where not child.archived
-                ),
-                eligible as (
-                    select c.id as cycle_id, c.team_id, c.k_threshold as k,
-                           coalesce(c.invited_count, %s) as invited, s.respondents
-                    from cycle c
-                    join team t on t.id = c.team_id and not t.archived
-                    join cycle_statistics s on s.cycle_id = c.id
-                    where c.cycle_date between :from and :to and %s and %s
-                      and s.respondents > 0 and s.respondents >= c.k_threshold
-                ),
+        String sql = ORG_CYCLES + """
                 dims as (
                     select e.team_id, d.dimension, d.n, d.score_sum, d.score_sum_sq
                     from cycle_dimension_statistics d join eligible e on e.cycle_id = d.cycle_id
@@ -203,8 +271,7 @@ public class InsightsQueries {
                 union all
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c"), SUMMED_SD, SUMMED_SD,
-                SUMMED_SD);
+                """.formatted(SUMMED_SD, SUMMED_SD, SUMMED_SD);
         List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to));

@@ -58,6 +58,27 @@ class AnonymityInvariantsTest {
                   and data_type = 'date' order by 1""").stream().map(row -> (String) row[0]).toList());
     }
 
+    /**
+     * The statistics of released cycles say which instrument produced them (the lineage of the cycle's question set,
+     * the same for every member of the team) and nothing that could single out a person or a moment.
+     */
+    @Test
+    void statisticsCarryTheirInstrumentButNoIdentityAndNoTimeFinerThanADate() {
+        List<Object[]> columns = Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema()
+                  and table_name in ('cycle_statistics', 'cycle_dimension_statistics', 'cycle_choice_statistics')
+                  and (column_name ~ '(person|participant|user|chat|email|platform|member|receipt|conversation|hash|name|ip|response)'
+                       or data_type like 'timestamp%' or data_type like 'time%' or data_type = 'interval')
+                """);
+        assertThat(columns, empty());
+        assertEquals(List.of("cycle_choice_statistics.instrument", "cycle_dimension_statistics.instrument"),
+                Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'instrument'
+                  and table_name like 'cycle_%statistics' order by 1""").stream().map(row -> (String) row[0]).toList());
+    }
+
     @Test
     void anonymousTablesShareNoKeyWithPeopleOrReceipts() {
         List<Object[]> links = Rows.list("""
