@@ -137,6 +137,6 @@ public interface DigestMessagesDe extends DigestMessages {
     String newSeries(LocalDate date, String instrument, String previous);
 
     @Override
-    @Message("{name} ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
+    @Message("Der Wert „{name}“ ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertDimension(String name, String from, String to);
 }

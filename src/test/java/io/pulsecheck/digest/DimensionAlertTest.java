@@ -49,8 +49,14 @@ class DimensionAlertTest {
         return answers;
     }
 
-    /** A team asking trust in leadership twice, with a subscribed Slack leader; returns the leader and 2nd cycle. */
-    private String[] teamWithTrust(int[] before, int[] after) {
+    @Inject
+    PreBriefs preBriefs;
+
+    /** A team asking trust in leadership twice, with its subscribed Slack leader and the second cycle. */
+    private record TrustTeam(SeededTeam team, String leaderId, String secondCycle) {
+    }
+
+    private TrustTeam teamWithTrust(int[] before, int[] after) {
         SeededTeam team = fixtures.asking(fixtures.team("trust-alert", null, 5), "trust-in-leadership", 1);
         UUID first = fixtures.cycle(team, LocalDate.parse("2026-08-03"), 6, "closed");
         UUID second = fixtures.cycle(team, LocalDate.parse("2026-08-10"), 6, "closed");
@@ -65,17 +71,18 @@ class DimensionAlertTest {
         given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON).body(Map.of("channel", "slack"))
                 .when().put("/api/v1/digest-subscriptions/{id}", personId).then().statusCode(200);
         clock.setInstant(Instant.parse("2026-08-17T10:00:00Z"));
-        return new String[] { personId, second.toString() };
+        return new TrustTeam(team, personId, second.toString());
     }
 
     @Test
     void alertsWhenTrustInLeadershipDrops() {
         // 90 -> 35: 55 points with little spread, far beyond the noise and the 10-point threshold.
-        String[] ids = teamWithTrust(new int[] { 5, 5, 4, 4, 5 }, new int[] { 2, 2, 3, 2, 3 });
+        TrustTeam seeded = teamWithTrust(new int[] { 5, 5, 4, 4, 5 }, new int[] { 2, 2, 3, 2, 3 });
 
         digests.sendAlerts();
 
-        String text = fixtures.queued("alert:" + ids[0] + ":" + ids[1]).orElseThrow().payload();
+        String text = fixtures.queued("alert:" + seeded.leaderId() + ":" + seeded.secondCycle()).orElseThrow()
+                .payload();
         assertTrue(text.contains("Trust in leadership dropped from 90.0 to 35.0"), text);
         assertTrue(text.contains("ask what lies behind it"), text);
     }
@@ -83,10 +90,25 @@ class DimensionAlertTest {
     @Test
     void staysQuietWhenTrustMovesWithinTheThreshold() {
         // 90 -> 85 is real but smaller than the 10-point threshold.
-        String[] ids = teamWithTrust(new int[] { 5, 5, 4, 4, 5 }, new int[] { 5, 4, 4, 4, 5 });
+        TrustTeam seeded = teamWithTrust(new int[] { 5, 5, 4, 4, 5 }, new int[] { 5, 4, 4, 4, 5 });
 
         digests.sendAlerts();
 
-        assertTrue(fixtures.queued("alert:" + ids[0] + ":" + ids[1]).isEmpty());
+        assertTrue(fixtures.queued("alert:" + seeded.leaderId() + ":" + seeded.secondCycle()).isEmpty());
+    }
+
+    @Test
+    void preBriefNamesTheTrustDropBeforeTheNextCheckIn() {
+        TrustTeam seeded = teamWithTrust(new int[] { 5, 5, 4, 4, 5 }, new int[] { 2, 2, 3, 2, 3 });
+        UUID coming = fixtures.cycle(seeded.team(), LocalDate.parse("2026-08-17"), 6, "open");
+
+        String english = String.join("\n", preBriefs.forCycle(seeded.team().id(), coming, "en"));
+        String german = String.join("\n", preBriefs.forCycle(seeded.team().id(), coming, "de"));
+
+        assertTrue(english.contains(
+                "In the last check-in (2026-08-10) Trust in leadership fell from 90.0 to 35.0, more than noise."), english);
+        assertTrue(english.contains("ask what lies behind it"), english);
+        assertTrue(german.contains("In der letzten Runde (2026-08-10) ist der Wert „Vertrauen in die Führung“ von 90.0"
+                + " auf 35.0 gesunken"), german);
     }
 }
