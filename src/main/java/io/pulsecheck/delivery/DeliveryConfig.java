@@ -34,7 +34,10 @@ public interface DeliveryConfig {
         @WithDefault("2s")
         String interval();
 
-        /** Messages one claim takes; at most this many can be sent twice after a crash. Env: {@code PULSECHECK_DELIVERY_WORKER_BATCH_SIZE}. */
+        /**
+         * Messages one claim takes at first and whenever a rate key holds messages back. Env:
+         * {@code PULSECHECK_DELIVERY_WORKER_BATCH_SIZE}.
+         */
         @WithDefault("50")
         int batchSize();
 
