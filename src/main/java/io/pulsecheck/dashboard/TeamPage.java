@@ -12,9 +12,12 @@ public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, Cust
         String commentsHeading, List<String> comments, String commentsNote, List<String> suggestions,
         List<ActionRow> actions) {
 
-    /** One check-in of the trend table. */
+    /**
+     * One check-in of the trend table; {@code seriesNote} says when it starts a new series (another instrument than
+     * the check-in before), else null.
+     */
     public record CycleRow(String date, boolean released, String status, Cell participation, Cell wellbeing,
-            Cell stress, Cell transparency, Cell enps) {
+            Cell stress, Cell transparency, Cell enps, String seriesNote) {
     }
 
     /**

@@ -90,7 +90,9 @@ public class TeamPages {
         String status = cycle.released() ? closedStatus(cycle, t) : t.open();
         return new TeamPage.CycleRow(cycle.cycleDate().toString(), cycle.released(), status,
                 cell(cycle.participation(), t, "%"), cell(cycle.wellbeing(), t, ""), cell(cycle.stress(), t, ""),
-                cell(cycle.transparency(), t, ""), cell(cycle.enps(), t, ""));
+                cell(cycle.transparency(), t, ""), cell(cycle.enps(), t, ""),
+                cycle.startsSeries() ? t.newSeries(cycle.cycleDate().toString(), cycle.instrumentName(),
+                        cycle.previousInstrumentName()) : null);
     }
 
     private static String closedStatus(CycleInsights cycle, DashboardMessages t) {

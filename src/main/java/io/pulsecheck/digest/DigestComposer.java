@@ -75,6 +75,11 @@ public class DigestComposer {
             }
             facts.add(new LeaderCard.Fact(t.messages().participation(), describe(cycle.participation(), t)
                     .replaceFirst("^([0-9.]+)", "$1%")));
+            CycleInsights seriesStart = insights.seriesStartOf(cycle);
+            if (seriesStart != null) {
+                sections.add(new LeaderCard.Section(t.messages().newSeriesHeading(), List.of(t.messages().newSeries(
+                        seriesStart.cycleDate(), seriesStart.instrumentName(), seriesStart.previousInstrumentName()))));
+            }
             List<String> moved = moved(cycle, t);
             if (!moved.isEmpty()) {
                 sections.add(new LeaderCard.Section(t.messages().moved(), moved));
@@ -98,6 +103,14 @@ public class DigestComposer {
             String chartUrl, WebLink dashboard) {
         List<String> lines = new ArrayList<>();
         for (Signal signal : signals) {
+            if (signal == Signal.DIMENSION_DROP) {
+                for (DimensionInsights dimension : Signals.droppedDimensions(cycle, config.alert())) {
+                    Metric metric = dimension.index();
+                    lines.add(t.messages().alertDimension(t.dimensionName(dimension.dimension()),
+                            number(metric.value() - metric.change()), number(metric.value())));
+                }
+                continue;
+            }
             Metric metric = switch (signal) {
                 case WELLBEING_DROP -> cycle.wellbeing();
                 case STRESS_RISE -> cycle.stress();

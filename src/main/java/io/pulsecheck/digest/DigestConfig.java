@@ -61,5 +61,13 @@ public interface DigestConfig {
         /** Psychological safety drop that alerts. Env: {@code PULSECHECK_DIGEST_ALERT_SAFETY_DROP}. */
         @WithDefault("10")
         double safetyDrop();
+
+        /**
+         * Drop that alerts for every further numeric dimension a set collects (trust, recognition, custom indices,
+         * all 0..100 with higher meaning better), like the named indices. Env:
+         * {@code PULSECHECK_DIGEST_ALERT_DIMENSION_DROP}.
+         */
+        @WithDefault("10")
+        double dimensionDrop();
     }
 }

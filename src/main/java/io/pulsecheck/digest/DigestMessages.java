@@ -99,4 +99,13 @@ public interface DigestMessages {
 
     @Message("Psychological safety dropped from {from} to {to} (beyond the confidence interval).")
     String alertSafety(String from, String to);
+
+    @Message("New series")
+    String newSeriesHeading();
+
+    @Message("New series since {date}: asked {instrument} instead of {previous}. Changes compare only check-ins of the same instrument.")
+    String newSeries(LocalDate date, String instrument, String previous);
+
+    @Message("{name} dropped from {from} to {to} (beyond the confidence interval).")
+    String alertDimension(String name, String from, String to);
 }

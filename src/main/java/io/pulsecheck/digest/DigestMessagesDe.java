@@ -127,4 +127,16 @@ public interface DigestMessagesDe extends DigestMessages {
     @Override
     @Message("Die psychologische Sicherheit ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
     String alertSafety(String from, String to);
+
+    @Override
+    @Message("Neue Messreihe")
+    String newSeriesHeading();
+
+    @Override
+    @Message("Neue Messreihe seit {date}: gefragt wurde {instrument} statt {previous}. Veränderungen vergleichen nur Check-ins mit demselben Fragebogen.")
+    String newSeries(LocalDate date, String instrument, String previous);
+
+    @Override
+    @Message("Der Wert „{name}“ ist von {from} auf {to} gesunken (jenseits des Konfidenzintervalls).")
+    String alertDimension(String name, String from, String to);
 }

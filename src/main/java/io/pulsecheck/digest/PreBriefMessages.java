@@ -24,6 +24,9 @@ public interface PreBriefMessages {
     @Message("In the last check-in ({date}) psychological safety fell from {from} to {to}, more than noise.")
     String safetyFell(LocalDate date, String from, String to);
 
+    @Message("In the last check-in ({date}) {name} fell from {from} to {to}, more than noise.")
+    String dimensionFell(LocalDate date, String name, String from, String to);
+
     @Message("In the last check-in ({date}) {participation}% of the team answered.")
     String lowParticipation(LocalDate date, String participation);
 

@@ -26,6 +26,10 @@ public interface PreBriefMessagesDe extends PreBriefMessages {
     String safetyFell(LocalDate date, String from, String to);
 
     @Override
+    @Message("In der letzten Runde ({date}) ist der Wert „{name}“ von {from} auf {to} gesunken, mehr als das Rauschen.")
+    String dimensionFell(LocalDate date, String name, String from, String to);
+
+    @Override
     @Message("In der letzten Runde ({date}) haben {participation} % des Teams geantwortet.")
     String lowParticipation(LocalDate date, String participation);
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.Metric;
@@ -60,6 +61,11 @@ public class PreBriefs {
             // Customer metrics stay in the digest; the pre-brief answers the team's own signals.
             signals.addAll(Signals.all(last, config.alert(), false));
             lines.addAll(describe(last, signals, t));
+            DigestWording names = DigestWording.of(locale);
+            for (DimensionInsights dimension : Signals.droppedDimensions(last, config.alert())) {
+                lines.add(t.dimensionFell(last.cycleDate(), names.dimensionName(dimension.dimension()),
+                        from(dimension.index()), to(dimension.index())));
+            }
         }
         for (LeaderAction action : actions.announcedIn(cycleId)) {
             signals.add(Signal.ACTION_DUE);

@@ -13,6 +13,8 @@ public enum Signal {
     TRANSPARENCY_DROP("transparency_drop"),
     /** Psychological safety fell by at least the threshold and beyond the noise; alerts. */
     SAFETY_DROP("safety_drop"),
+    /** A further numeric dimension (trust, recognition, a custom one) fell by at least the threshold; alerts. */
+    DIMENSION_DROP("dimension_drop"),
     /** Safety fell while a customer metric of the same week got worse (complaints up, CSAT down); digest only. */
     SAFETY_DROP_CUSTOMER_WORSE("safety_drop_customer_worse"),
     LOW_PARTICIPATION("low_participation"),

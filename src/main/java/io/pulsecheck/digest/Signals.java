@@ -1,9 +1,11 @@
 package io.pulsecheck.digest;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import io.pulsecheck.insights.CycleInsights;
+import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Metric;
 
 /** Reads the signals of a cycle from its changes against the previous shown cycle. */
@@ -34,7 +36,19 @@ final class Signals {
         if (significant(stress) && stress.change() >= thresholds.stressRise()) {
             signals.add(Signal.STRESS_RISE);
         }
+        if (!droppedDimensions(cycle, thresholds).isEmpty()) {
+            signals.add(Signal.DIMENSION_DROP);
+        }
         return signals;
+    }
+
+    /** The further numeric dimensions of the cycle that fell by at least the threshold and beyond the noise. */
+    static List<DimensionInsights> droppedDimensions(CycleInsights cycle, DigestConfig.Alert thresholds) {
+        if (cycle == null || !cycle.enoughResponses() || cycle.dimensions() == null) {
+            return List.of();
+        }
+        return cycle.dimensions().stream().filter(d -> DimensionInsights.INDEX.equals(d.kind()))
+                .filter(d -> dropped(d.index(), thresholds.dimensionDrop())).toList();
     }
 
     /**

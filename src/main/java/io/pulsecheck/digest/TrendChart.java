@@ -27,12 +27,14 @@ import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
+import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 
 /**
  * Renders a team's trend (well-being, stress, transparency and psychological safety per released cycle) as a PNG;
- * cells below k stay gaps. Customer metrics, when the team has any, are drawn below in panels of their own that share
- * the same time axis (the cycle dates), each on its own scale.
+ * cells below k stay gaps, and each instrument the team asked draws lines of its own. Customer metrics, when the team
+ * has any, are drawn below in panels of their own that share the same time axis (the cycle dates), each on its own
+ * scale.
  */
 @ApplicationScoped
 public class TrendChart {
@@ -45,6 +47,9 @@ public class TrendChart {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 400;
     private static final int CUSTOMER_PANEL_HEIGHT = 160;
+    private static final Index[] NAMED = { Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY, Index.SAFETY };
+    private static final Color[] NAMED_COLOURS = { new Color(0x2E7D32), new Color(0xC62828), new Color(0x1565C0),
+            new Color(0x5D4037) };
     private static final Color[] CUSTOMER_COLOURS = { new Color(0x6A1B9A), new Color(0xEF6C00), new Color(0x00838F) };
 
     public byte[] png(TeamInsights insights, DigestWording texts) {
@@ -53,20 +58,8 @@ public class TrendChart {
 
     /** The chart with customer metrics (values by cycle date) in panels below the employee indices. */
     public byte[] png(TeamInsights insights, DigestWording texts, List<CustomerChartSeries> customer) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (CycleInsights cycle : insights.cycles()) {
-            if (!cycle.released()) {
-                // An open check-in has no point yet, not even an empty column that appears with it.
-                continue;
-            }
-            String column = cycle.cycleDate().toString();
-            for (Index index : new Index[] { Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY, Index.SAFETY }) {
-                Metric metric = cycle.metric(index);
-                dataset.addValue(metric != null && metric.shown() ? metric.value() : null, texts.indexName(index),
-                        column);
-            }
-        }
-        addFurtherIndices(insights, texts, dataset);
+        java.util.Map<String, Color> paints = new java.util.HashMap<>();
+        DefaultCategoryDataset dataset = employeeLines(insights, texts, paints);
         JFreeChart chart = ChartFactory.createLineChart(insights.teamName(), null, texts.messages().chartAxis(), dataset,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -76,10 +69,12 @@ public class TrendChart {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 100);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, new Color(0x2E7D32));
-        renderer.setSeriesPaint(1, new Color(0xC62828));
-        renderer.setSeriesPaint(2, new Color(0x1565C0));
-        renderer.setSeriesPaint(3, new Color(0x5D4037));
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            Color paint = paints.get((String) dataset.getRowKey(row));
+            if (paint != null) {
+                renderer.setSeriesPaint(row, paint);
+            }
+        }
         int height = HEIGHT;
         if (!customer.isEmpty()) {
             chart = combined(insights, plot, dataset, customer);
@@ -98,7 +93,8 @@ public class TrendChart {
      * The further 0..100 indices (trust, recognition, custom ones) that show a value in at least one released cycle;
      * a team whose sets collect none keeps the four named lines only.
      */
-    private static void addFurtherIndices(TeamInsights insights, DigestWording texts, DefaultCategoryDataset dataset) {
+    private static void addFurtherIndices(TeamInsights insights, DigestWording texts, DefaultCategoryDataset dataset,
+            boolean severalInstruments) {
         java.util.SortedSet<String> shown = new java.util.TreeSet<>();
         for (CycleInsights cycle : insights.cycles()) {
             if (cycle.released() && cycle.dimensions() != null) {
@@ -115,10 +111,60 @@ public class TrendChart {
                 Metric metric = cycle.dimensions() == null ? null : cycle.dimensions().stream()
                         .filter(d -> d.dimension().equals(dimension)).map(DimensionInsights::index).findFirst()
                         .orElse(null);
+                if (severalInstruments && collectedNothing(metric)) {
+                    continue;
+                }
                 dataset.addValue(metric != null && metric.shown() ? metric.value() : null,
-                        texts.dimensionName(dimension), cycle.cycleDate().toString());
+                        line(texts.dimensionName(dimension), cycle, severalInstruments), cycle.cycleDate().toString());
             }
         }
+    }
+
+    /**
+     * The employee lines (rows) per released cycle date (columns): the named indices, then further 0..100 indices;
+     * {@code paints} receives the colour of each named index's line.
+     */
+    static DefaultCategoryDataset employeeLines(TeamInsights insights, DigestWording texts,
+            java.util.Map<String, Color> paints) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        boolean severalInstruments = severalInstruments(insights);
+        for (CycleInsights cycle : insights.cycles()) {
+            if (!cycle.released()) {
+                // An open check-in has no point yet, not even an empty column that appears with it.
+                continue;
+            }
+            String column = cycle.cycleDate().toString();
+            for (int i = 0; i < NAMED.length; i++) {
+                Metric metric = cycle.metric(NAMED[i]);
+                if (severalInstruments && collectedNothing(metric)) {
+                    // No empty line for an instrument that does not collect the index.
+                    continue;
+                }
+                String row = line(texts.indexName(NAMED[i]), cycle, severalInstruments);
+                paints.putIfAbsent(row, NAMED_COLOURS[i]);
+                dataset.addValue(metric != null && metric.shown() ? metric.value() : null, row, column);
+            }
+        }
+        addFurtherIndices(insights, texts, dataset, severalInstruments);
+        return dataset;
+    }
+
+    private static boolean collectedNothing(Metric metric) {
+        return metric == null || metric.status() == MetricStatus.NO_DATA;
+    }
+
+    /** Whether the released cycles asked more than one instrument, whose values must never join in one line. */
+    private static boolean severalInstruments(TeamInsights insights) {
+        return insights.cycles().stream().filter(CycleInsights::released).map(CycleInsights::instrumentName)
+                .distinct().count() > 1;
+    }
+
+    /**
+     * The line a value belongs to: one per index, and when the report spans several instruments one per index and
+     * instrument ("Well-being · WHO-5 Well-Being Index"), so that a line never joins two instruments.
+     */
+    private static String line(String name, CycleInsights cycle, boolean severalInstruments) {
+        return severalInstruments ? name + " · " + cycle.instrumentName() : name;
     }
 
     /** The employee plot on top, one panel per customer metric below, all on the employee plot's cycle dates. */

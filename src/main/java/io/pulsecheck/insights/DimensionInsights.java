@@ -25,7 +25,7 @@ public record DimensionInsights(
         @Schema(description = "The question dimension", example = "trust") String dimension,
         @Schema(description = "index or distribution", example = "index") String kind,
         @Schema(description = "Kind index: the index 0..100 with its interval, or only a status below k") Metric index,
-        @Schema(description = "Kind distribution: shown, not_enough_responses, no_data or not_released") MetricStatus status,
+        @Schema(description = "Kind distribution: shown, not_enough_responses, no_data, not_released or (organisation report) suppressed_differencing") MetricStatus status,
         @Schema(description = "Kind distribution: responses that answered it; absent unless shown", example = "8") Long n,
         @Schema(description = "Kind distribution: share of each option chosen, in percent; absent unless shown") List<ChoiceShare> shares) {
 

@@ -21,22 +21,16 @@ final class InsightsCsv {
     /**
      * One row per released cycle: the named indices, then the report's further dimensions (an index as value and
      * interval, a distribution as one percentage column per option, {@code workload_too_high}), so an export without
-     * further dimensions keeps its columns.
+     * further dimensions keeps its columns; last the instrument the cycle asked and whether it starts a new series, as
+     * values compare only within one instrument.
      */
     static String team(TeamInsights insights) {
         StringBuilder csv = new StringBuilder("team,cycle_date,status,respondents,participation");
         INDICES.forEach(i -> csv.append(',').append(i.dimension).append(',').append(i.dimension).append("_ci_low,")
                 .append(i.dimension).append("_ci_high"));
         Map<String, SortedSet<String>> further = furtherColumns(insights);
-        further.forEach((dimension, choices) -> {
-            if (choices == null) {
-                csv.append(',').append(dimension).append(',').append(dimension).append("_ci_low,").append(dimension)
-                        .append("_ci_high");
-            } else {
-                choices.forEach(choice -> csv.append(',').append(dimension).append('_').append(choice));
-            }
-        });
-        csv.append("\r\n");
+        appendFurtherHeader(csv, further);
+        csv.append(",instrument,series_start\r\n");
         for (CycleInsights cycle : insights.cycles()) {
             if (!cycle.released()) {
                 continue;
@@ -45,7 +39,8 @@ final class InsightsCsv {
                     .append((cycle.enoughResponses() ? MetricStatus.SHOWN : MetricStatus.NOT_ENOUGH_RESPONSES).wireName()).append(',')
                     .append(value(cycle.respondents())).append(',').append(value(cycle.participation().value()));
             INDICES.forEach(i -> appendMetric(csv, cycle.metric(i)));
-            further.forEach((dimension, choices) -> appendFurther(csv, cycle, dimension, choices));
+            further.forEach((dimension, choices) -> appendFurther(csv, cycle.dimensions(), dimension, choices));
+            csv.append(',').append(quote(cycle.instrument())).append(',').append(cycle.startsSeries());
             csv.append("\r\n");
         }
         return csv.toString();
@@ -53,12 +48,18 @@ final class InsightsCsv {
 
     /** The further dimensions of the report by name: null for an index, else every option any cycle shows. */
     private static Map<String, SortedSet<String>> furtherColumns(TeamInsights insights) {
+        return furtherColumns(insights.cycles().stream().filter(CycleInsights::released)
+                .map(CycleInsights::dimensions).toList());
+    }
+
+    /** The further dimensions of some rows by name: null for an index, else every option any row shows. */
+    private static Map<String, SortedSet<String>> furtherColumns(List<List<DimensionInsights>> rows) {
         Map<String, SortedSet<String>> columns = new TreeMap<>();
-        for (CycleInsights cycle : insights.cycles()) {
-            if (!cycle.released() || cycle.dimensions() == null) {
+        for (List<DimensionInsights> dimensions : rows) {
+            if (dimensions == null) {
                 continue;
             }
-            for (DimensionInsights dimension : cycle.dimensions()) {
+            for (DimensionInsights dimension : dimensions) {
                 if (DimensionInsights.INDEX.equals(dimension.kind())) {
                     columns.putIfAbsent(dimension.dimension(), null);
                 } else {
@@ -72,9 +73,21 @@ final class InsightsCsv {
         return columns;
     }
 
-    private static void appendFurther(StringBuilder csv, CycleInsights cycle, String name,
+    /** An index as value and interval columns, a distribution as one percentage column per option. */
+    private static void appendFurtherHeader(StringBuilder csv, Map<String, SortedSet<String>> further) {
+        further.forEach((dimension, choices) -> {
+            if (choices == null) {
+                csv.append(',').append(dimension).append(',').append(dimension).append("_ci_low,").append(dimension)
+                        .append("_ci_high");
+            } else {
+                choices.forEach(choice -> csv.append(',').append(dimension).append('_').append(choice));
+            }
+        });
+    }
+
+    private static void appendFurther(StringBuilder csv, List<DimensionInsights> dimensions, String name,
             SortedSet<String> choices) {
-        DimensionInsights dimension = cycle.dimensions() == null ? null : cycle.dimensions().stream()
+        DimensionInsights dimension = dimensions == null ? null : dimensions.stream()
                 .filter(d -> d.dimension().equals(name)).findFirst().orElse(null);
         if (choices == null) {
             appendMetric(csv, dimension == null || dimension.index() == null ? Metric.noData() : dimension.index());
@@ -91,6 +104,9 @@ final class InsightsCsv {
         StringBuilder csv = new StringBuilder("kind,team_id,name,parent_id,from,to,status,respondents,participation");
         INDICES.forEach(i -> csv.append(',').append(i.dimension).append(',').append(i.dimension).append("_ci_low,")
                 .append(i.dimension).append("_ci_high"));
+        Map<String, SortedSet<String>> further = furtherColumns(insights.nodes().stream().map(OrgNode::dimensions)
+                .toList());
+        appendFurtherHeader(csv, further);
         csv.append("\r\n");
         for (OrgNode node : insights.nodes()) {
             csv.append(node.kind().wireName()).append(',').append(value(node.teamId())).append(',').append(quote(node.name()))
@@ -105,6 +121,7 @@ final class InsightsCsv {
                 case SAFETY -> node.safety();
             };
             INDICES.forEach(i -> appendMetric(csv, metric.apply(i)));
+            further.forEach((dimension, choices) -> appendFurther(csv, node.dimensions(), dimension, choices));
             csv.append("\r\n");
         }
         return csv.toString();

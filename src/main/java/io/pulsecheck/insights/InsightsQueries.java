@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.schedule.Cycle;
 
 /**
@@ -74,7 +75,31 @@ public class InsightsQueries {
      * and its comments are not counted at all: nothing of its answers is read.
      */
     public record CycleRow(UUID cycleId, LocalDate cycleDate, String status, boolean released, long invited,
-            long respondents, long comments, int k, int commentK) {
+            long respondents, long comments, int k, int commentK, Instrument instrument) {
+    }
+
+    /**
+     * What a cycle asked: the instrument (lineage of its question set, {@link QuestionSet#instrument()}), the name of
+     * the version asked, and the series: the instrument and the shape of the version (keys, types, dimensions,
+     * reverse scoring). Versions of one lineage with the same shape (weekly pulse v1 and v2) are one series; a team
+     * whose question set changes starts another. Read from the cycle's question set, never from its answers.
+     */
+    public record Instrument(String key, String name, String series) {
+    }
+
+    /** The instrument columns of {@link Instrument} for a cycle under alias {@code c}. */
+    static final String INSTRUMENT_COLUMNS = """
+            (select %1$s from question_set_version v join question_set s on s.id = v.set_id
+             where v.id = c.question_set_version_id) as instrument,
+            (select v.name from question_set_version v where v.id = c.question_set_version_id) as instrument_name,
+            (select md5(string_agg(q.key || ':' || q.type || ':' || q.dimension || ':' || q.reverse_scored, ','
+                                   order by q.key))
+             from question q where q.set_version_id = c.question_set_version_id) as shape""".formatted(
+            QuestionSet.instrumentSql("s"));
+
+    /** The {@link Instrument} from the three {@link #INSTRUMENT_COLUMNS} values. */
+    static Instrument instrument(Object key, Object name, Object shape) {
+        return new Instrument((String) key, (String) name, key + "#" + shape);
     }
 
     /** Count, mean and sample SD of one dimension in one group (a cycle, a team or a roll-up). */
@@ -91,7 +116,8 @@ public class InsightsQueries {
                    case when x.released then coalesce(s.respondents, 0)
                         else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
                    case when x.released then coalesce(s.comments, 0) else 0 end as comments,
-                   c.k_threshold, c.comment_threshold""".formatted(ROSTER_SIZE.formatted("c"));
+                   c.k_threshold, c.comment_threshold,
+                   %s""".formatted(ROSTER_SIZE.formatted("c"), INSTRUMENT_COLUMNS);
 
     /** The team's latest cycles in the date range, newest first. */
     public List<CycleRow> cycles(UUID teamId, LocalDate from, LocalDate to, int limit) {
@@ -136,7 +162,7 @@ public class InsightsQueries {
                 .setParameter("limit", limit));
         Map<UUID, List<CycleRow>> byTeam = new LinkedHashMap<>();
         for (Tuple row : rows) {
-            byTeam.computeIfAbsent(row.get(9, UUID.class), team -> new ArrayList<>()).add(cycleRow(row));
+            byTeam.computeIfAbsent(row.get(12, UUID.class), team -> new ArrayList<>()).add(cycleRow(row));
         }
         return byTeam;
     }
@@ -208,29 +234,71 @@ public class InsightsQueries {
     }
 
     /**
+     * The teams' subtrees ({@code tree}: every ancestor with each team below it, itself included) and the cycles an
+     * organisation report counts ({@code eligible}: released, in {@code :from..:to}, at least the k frozen on them).
+     * Released cycles are those with a statistics row (written only when a closed cycle is mixed), which carries the
+     * cycle's k and invitations, so the cycle table is not read.
+     */
+    private static final String ORG_CYCLES = """
+            with recursive tree(ancestor_id, team_id) as (
+                select id, id from team where not archived
+                union all
+                select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
+                where not child.archived
+            ),
+            eligible as (
+                select s.cycle_id, s.team_id, s.k_threshold as k,
+                       coalesce(s.invited_count, %s) as invited, s.respondents
+                from cycle_statistics s
+                join team t on t.id = s.team_id and not t.archived
+                where s.cycle_date between :from and :to
+                  and s.respondents > 0 and s.respondents >= s.k_threshold
+            ),
+            """.formatted(ROSTER_SIZE.formatted("s"));
+
+    /** How many responses chose one option of a single-choice dimension in one group of the organisation report. */
+    public record OrgChoiceRow(Scope scope, UUID teamId, String dimension, String choice, long n) {
+    }
+
+    /**
+     * Per team, subtree and the organisation: how many responses chose each option of each single-choice dimension,
+     * over the cycles {@link #orgAggregates} counts and only where the dimension was answered by at least the cycle's
+     * k, as for numeric dimensions.
+     */
+    public List<OrgChoiceRow> orgChoices(LocalDate from, LocalDate to) {
+        String sql = ORG_CYCLES + """
+                choice_cells as (
+                    select e.team_id, s.dimension, s.choice, s.n
+                    from cycle_choice_statistics s join eligible e on e.cycle_id = s.cycle_id
+                    where (select sum(x.n) from cycle_choice_statistics x
+                           where x.cycle_id = s.cycle_id and x.dimension = s.dimension) >= e.k
+                )
+                select 'team', c.team_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.team_id, c.dimension, c.choice
+                union all
+                select 'rollup', tr.ancestor_id, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c join tree tr on tr.team_id = c.team_id
+                 group by tr.ancestor_id, c.dimension, c.choice
+                union all
+                select 'org', null::uuid, c.dimension, c.choice, sum(c.n)
+                  from choice_cells c group by c.dimension, c.choice
+                """;
+        List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to));
+        return rows.stream().map(r -> new OrgChoiceRow(Scope.valueOf(r.get(0, String.class)), r.get(1, UUID.class),
+                r.get(2, String.class), r.get(3, String.class), num(r.get(4)))).toList();
+    }
+
+    /**
      * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
      * released cycles that reach the k frozen on them count, and only dimensions answered by at least that k in the
      * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
-     * open cycle is ever read. Released cycles are those with a statistics row (written only when a closed cycle is
-     * mixed), which carries the cycle's k and invitations, so the cycle table is not read. Each team's cycles are
-     * summed once, and roll-ups add those team sums: sums of exact numerics, the same figures as summing the cycles.
+     * open cycle is ever read. Each team's cycles are summed once, and roll-ups add those team sums: sums of exact
+     * numerics, the same figures as summing the cycles.
      */
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
-        String sql = """
-                with recursive tree(ancestor_id, team_id) as (
-                    select id, id from team where not archived
-                    union all
-                    select tr.ancestor_id, child.id from tree tr join team child on child.parent_id = tr.team_id
-                    where not child.archived
-                ),
-                eligible as (
-                    select s.cycle_id, s.team_id, s.k_threshold as k,
-                           coalesce(s.invited_count, %s) as invited, s.respondents
-                    from cycle_statistics s
-                    join team t on t.id = s.team_id and not t.archived
-                    where s.cycle_date between :from and :to
-                      and s.respondents > 0 and s.respondents >= s.k_threshold
-                ),
+        String sql = ORG_CYCLES + """
                 people as (
                     select e.team_id, sum(e.respondents) as respondents, sum(e.invited) as invited, max(e.k) as k
                     from eligible e group by e.team_id
@@ -260,8 +328,7 @@ public class InsightsQueries {
                 union all
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(ROSTER_SIZE.formatted("s"),
-                SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), SUMMED_SD, SUMMED_SD);
+                """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), SUMMED_SD, SUMMED_SD);
         List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to));
@@ -322,7 +389,8 @@ public class InsightsQueries {
 
     private static CycleRow cycleRow(Tuple r) {
         return new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class), r.get(3, Boolean.class),
-                num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)), (int) num(r.get(8)));
+                num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)), (int) num(r.get(8)),
+                instrument(r.get(9), r.get(10), r.get(11)));
     }
 
     private static DimensionRow dimensionRow(Tuple r) {

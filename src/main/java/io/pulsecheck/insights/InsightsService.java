@@ -104,21 +104,30 @@ public class InsightsService {
         choiceRows.forEach(c -> furtherKinds.putIfAbsent(c.dimension(), DimensionInsights.DISTRIBUTION));
 
         List<CycleInsights> cells = new ArrayList<>();
-        Map<Index, DimensionRow> previousShown = new EnumMap<>(Index.class);
-        Map<String, DimensionRow> previousFurther = new HashMap<>();
+        // A change compares only cycles of one series (instrument and shape of its set): per series, the previous
+        // shown value of each index and further dimension.
+        Map<String, Map<Index, DimensionRow>> previousShown = new HashMap<>();
+        Map<String, Map<String, DimensionRow>> previousFurther = new HashMap<>();
+        CycleRow previousCycle = null;
         for (CycleRow cycle : cycles) {
+            String series = cycle.instrument().series();
+            boolean seriesStart = previousCycle != null && !previousShown.containsKey(series);
+            previousShown.putIfAbsent(series, new EnumMap<>(Index.class));
+            previousFurther.putIfAbsent(series, new HashMap<>());
+            CycleInsights cell;
             if (!cycle.released()) {
-                cells.add(unreleasedCell(cycle, furtherKinds));
-                continue;
+                cell = unreleasedCell(cycle, furtherKinds);
+            } else {
+                Map<String, DimensionRow> cycleDimensions = dimensions.getOrDefault(cycle.cycleId(), Map.of());
+                cell = cell(cycle, cycleDimensions, previousShown.get(series),
+                        withComments ? rows.comments(cycle.cycleId()) : null, furtherKinds);
+                if (cell.enoughResponses()) {
+                    cell = withFurther(cell, furtherDimensions(cycle, furtherKinds, cycleDimensions,
+                            choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther.get(series)));
+                }
             }
-            Map<String, DimensionRow> cycleDimensions = dimensions.getOrDefault(cycle.cycleId(), Map.of());
-            CycleInsights cell = cell(cycle, cycleDimensions, previousShown,
-                    withComments ? rows.comments(cycle.cycleId()) : null, furtherKinds);
-            if (cell.enoughResponses()) {
-                cell = withFurther(cell, furtherDimensions(cycle, furtherKinds, cycleDimensions,
-                        choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther));
-            }
-            cells.add(cell);
+            cells.add(withInstrument(cell, cycle, seriesStart ? previousCycle : null));
+            previousCycle = cycle;
         }
         return cells;
     }
@@ -193,7 +202,17 @@ public class InsightsService {
     private static CycleInsights withFurther(CycleInsights c, List<DimensionInsights> further) {
         return new CycleInsights(c.cycleId(), c.cycleDate(), c.cycleStatus(), c.released(), c.enoughResponses(),
                 c.message(), c.respondents(), c.participation(), c.wellbeing(), c.stress(), c.transparency(), c.enps(),
-                c.safety(), c.commentsStatus(), c.comments(), c.kThreshold(), c.commentThreshold(), further);
+                c.safety(), c.commentsStatus(), c.comments(), c.kThreshold(), c.commentThreshold(), further, null, null,
+                null, null, null);
+    }
+
+    /** The cell labelled with its instrument; {@code before} is the cycle before when this one starts a series. */
+    private static CycleInsights withInstrument(CycleInsights c, CycleRow cycle, CycleRow before) {
+        return new CycleInsights(c.cycleId(), c.cycleDate(), c.cycleStatus(), c.released(), c.enoughResponses(),
+                c.message(), c.respondents(), c.participation(), c.wellbeing(), c.stress(), c.transparency(), c.enps(),
+                c.safety(), c.commentsStatus(), c.comments(), c.kThreshold(), c.commentThreshold(), c.dimensions(),
+                cycle.instrument().key(), cycle.instrument().name(), before == null ? null : Boolean.TRUE,
+                before == null ? null : before.instrument().key(), before == null ? null : before.instrument().name());
     }
 
     /**
@@ -207,7 +226,8 @@ public class InsightsService {
         Metric hidden = Metric.notReleased();
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), false, enough,
                 Metric.NOT_RELEASED_MESSAGE, null, participation, hidden, hidden, hidden, hidden, hidden,
-                CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK(), hiddenFurther(furtherKinds, hidden));
+                CommentsStatus.NOT_RELEASED, null, cycle.k(), cycle.commentK(), hiddenFurther(furtherKinds, hidden), null, null,
+                null, null, null);
     }
 
     /** A released cycle, under the thresholds frozen on it when it opened. */
@@ -217,7 +237,7 @@ public class InsightsService {
             Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
             return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, false,
                     Metric.NOT_ENOUGH_MESSAGE, null, hidden, hidden, hidden, hidden, hidden, hidden, null, null, cycle.k(),
-                    cycle.commentK(), hiddenFurther(furtherKinds, hidden));
+                    cycle.commentK(), hiddenFurther(furtherKinds, hidden), null, null, null, null, null);
         }
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
@@ -238,7 +258,7 @@ public class InsightsService {
                 cycle.respondents(), Metric.participation(cycle.respondents(), cycle.invited()),
                 metrics.get(Index.WELLBEING), metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY),
                 metrics.get(Index.ENPS), metrics.get(Index.SAFETY), commentsStatus, comments, cycle.k(), cycle.commentK(),
-                List.of());
+                List.of(), null, null, null, null, null);
     }
 
     /** Every team's own cell, every department roll-up and the organisation, over the date range. */
@@ -254,23 +274,44 @@ public class InsightsService {
                 aggregate.maxK = row.maxK();
             } else if (Index.ofDimension(row.metric()) != null) {
                 aggregate.dimensions.put(Index.ofDimension(row.metric()), row);
+            } else {
+                aggregate.further.put(row.metric(), row);
             }
+        }
+        for (InsightsQueries.OrgChoiceRow row : queries.orgChoices(from, to)) {
+            aggregates.computeIfAbsent(row.scope() + ":" + row.teamId(), key -> new Aggregate()).choices
+                    .computeIfAbsent(row.dimension(), d -> new TreeMap<>()).put(row.choice(), row.n());
         }
         OrgTree tree = new OrgTree(teams, aggregates, orgK);
         return new OrgInsights(from, to, orgK, tree.nodes());
     }
 
-    /** Respondents, invitations and per-index statistics of one group. */
+    /**
+     * Respondents, invitations and the statistics of one group: per named index, per further numeric dimension
+     * (trust, recognition, custom ones) and, per single-choice dimension, the responses that chose each option.
+     */
     static final class Aggregate {
         long respondents;
         long invited;
         /** The highest k frozen on the cycles counted; a group is never judged by a lower one. */
         int maxK;
         final Map<Index, InsightsQueries.OrgRow> dimensions = new EnumMap<>(Index.class);
+        final Map<String, InsightsQueries.OrgRow> further = new TreeMap<>();
+        final Map<String, Map<String, Long>> choices = new TreeMap<>();
 
         long count(Index index) {
             InsightsQueries.OrgRow row = dimensions.get(index);
             return row == null ? 0 : row.n();
+        }
+
+        /** Responses that answered a further dimension: its count, or for a single choice the sum over its options. */
+        long count(String dimension) {
+            InsightsQueries.OrgRow row = further.get(dimension);
+            if (row != null) {
+                return row.n();
+            }
+            Map<String, Long> options = choices.get(dimension);
+            return options == null ? 0 : options.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 }

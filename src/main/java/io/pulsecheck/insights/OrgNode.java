@@ -1,5 +1,6 @@
 package io.pulsecheck.insights;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,9 +17,10 @@ public record OrgNode(
         @Schema(description = "shown, not_enough_responses, suppressed_differencing or no_data") MetricStatus status,
         @Schema(description = "How many answered; absent unless shown") Long respondents,
         @Schema(description = "Participation in percent") Metric participation,
-        @Schema(description = "WHO-5 well-being index 0..100") Metric wellbeing,
-        @Schema(description = "PSS-4 stress index 0..100") Metric stress,
+        @Schema(description = "Well-being index 0..100 over the instruments the teams asked (WHO-5, a mood item, ...)") Metric wellbeing,
+        @Schema(description = "Stress index 0..100 over the instruments the teams asked (PSS-4, a stress item, ...)") Metric stress,
         @Schema(description = "Transparency index 0..100") Metric transparency,
         @Schema(description = "Employee net promoter score") Metric enps,
-        @Schema(description = "Psychological safety index 0..100, higher is safer") Metric safety) {
+        @Schema(description = "Psychological safety index 0..100, higher is safer") Metric safety,
+        @Schema(description = "Every further dimension the teams' question sets collected in the range (trust, recognition, custom indices with interval; workload and other single choices as shares per option), by name; the same list in every node, under the same k and differencing guard as the indices") List<DimensionInsights> dimensions) {
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 
@@ -32,6 +33,7 @@ final class OrgTree {
         final List<Group> parts = new ArrayList<>();
         boolean respondentsShown;
         final Map<Index, Boolean> indexShown = new EnumMap<>(Index.class);
+        final Map<String, Boolean> furtherShown = new HashMap<>();
         MetricStatus status;
 
         Group(Aggregate data, int k) {
@@ -40,10 +42,17 @@ final class OrgTree {
         }
     }
 
+    /** Every further dimension of the report by name, with its kind; every node lists them all. */
+    private final Map<String, String> furtherKinds = new TreeMap<>();
+
     OrgTree(List<TeamRow> teams, Map<String, Aggregate> aggregates, int orgK) {
         this.teams = teams;
         this.aggregates = aggregates;
         this.orgK = orgK;
+        for (Aggregate aggregate : aggregates.values()) {
+            aggregate.further.keySet().forEach(d -> furtherKinds.put(d, DimensionInsights.INDEX));
+            aggregate.choices.keySet().forEach(d -> furtherKinds.putIfAbsent(d, DimensionInsights.DISTRIBUTION));
+        }
         for (TeamRow team : teams) {
             if (team.parentId() != null) {
                 children.computeIfAbsent(team.parentId(), id -> new ArrayList<>()).add(team);
@@ -112,6 +121,12 @@ final class OrgTree {
                     && !revealsSmallGroup(group, g -> g.data.count(index), g -> g.indexShown.get(index));
             group.indexShown.put(index, shown);
         }
+        for (String dimension : furtherKinds.keySet()) {
+            boolean shown = group.respondentsShown && data.count(dimension) >= group.k
+                    && !revealsSmallGroup(group, g -> g.data.count(dimension),
+                            g -> g.furtherShown.getOrDefault(dimension, false));
+            group.furtherShown.put(dimension, shown);
+        }
     }
 
     private static boolean revealsSmallGroup(Group group, ToLongFunction<Group> count,
@@ -140,25 +155,50 @@ final class OrgTree {
         Map<Index, Metric> metrics = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
             InsightsQueries.OrgRow row = data.dimensions.get(index);
-            Metric metric;
-            if (group.indexShown.get(index)) {
-                metric = Metric.mean(index, row.n(), row.mean(), row.sd());
-            } else if (!group.respondentsShown) {
-                metric = group.status == MetricStatus.SUPPRESSED_DIFFERENCING ? Metric.differencing()
-                        : data.respondents == 0 ? Metric.noData() : Metric.notEnough();
-            } else if (row == null) {
-                metric = Metric.noData();
-            } else {
-                metric = row.n() < group.k ? Metric.notEnough() : Metric.differencing();
-            }
-            metrics.put(index, metric);
+            metrics.put(index, group.indexShown.get(index) ? Metric.mean(index, row.n(), row.mean(), row.sd())
+                    : hidden(group, data.count(index)));
+        }
+        List<DimensionInsights> dimensions = new ArrayList<>();
+        for (Map.Entry<String, String> dimension : furtherKinds.entrySet()) {
+            dimensions.add(further(group, dimension.getKey(), dimension.getValue()));
         }
         Metric participation = group.respondentsShown ? Metric.participation(data.respondents, data.invited)
                 : statusMetric(group);
         return new OrgNode(kind, teamId, name, parentId, group.status,
                 group.respondentsShown ? data.respondents : null, participation, metrics.get(Index.WELLBEING),
                 metrics.get(Index.STRESS), metrics.get(Index.TRANSPARENCY), metrics.get(Index.ENPS),
-                metrics.get(Index.SAFETY));
+                metrics.get(Index.SAFETY), dimensions);
+    }
+
+    /**
+     * Why a number of the group is not shown: the group's own status when its respondents are hidden, else no data,
+     * too few answers of this dimension, or a difference that would reveal a smaller group.
+     */
+    private static Metric hidden(Group group, long count) {
+        if (!group.respondentsShown) {
+            return statusMetric(group);
+        }
+        if (count == 0) {
+            return Metric.noData();
+        }
+        return count < group.k ? Metric.notEnough() : Metric.differencing();
+    }
+
+    /** A further dimension of the group: an index with interval or shares per option, or only why not. */
+    private static DimensionInsights further(Group group, String dimension, String kind) {
+        Aggregate data = group.data;
+        if (!group.furtherShown.getOrDefault(dimension, false)) {
+            return DimensionInsights.hidden(dimension, kind, hidden(group, data.count(dimension)));
+        }
+        if (DimensionInsights.INDEX.equals(kind)) {
+            InsightsQueries.OrgRow row = data.further.get(dimension);
+            return DimensionInsights.index(dimension, Metric.mean(0, 100, row.n(), row.mean(), row.sd()));
+        }
+        long n = data.count(dimension);
+        List<DimensionInsights.ChoiceShare> shares = data.choices.get(dimension).entrySet().stream()
+                .map(e -> new DimensionInsights.ChoiceShare(e.getKey(), Metric.participation(e.getValue(), n)))
+                .toList();
+        return DimensionInsights.distribution(dimension, MetricStatus.SHOWN, n, shares);
     }
 
     private static Metric statusMetric(Group group) {

@@ -25,4 +25,19 @@ public record TeamInsights(
         }
         return null;
     }
+
+    /**
+     * The cycle of this report where the given cycle's series began after another instrument, or null when its series
+     * runs from the start of the report: "new series since ...".
+     */
+    public CycleInsights seriesStartOf(CycleInsights cycle) {
+        int at = cycles.indexOf(cycle);
+        for (int i = at; i >= 0; i--) {
+            CycleInsights earlier = cycles.get(i);
+            if (java.util.Objects.equals(earlier.instrument(), cycle.instrument()) && earlier.startsSeries()) {
+                return earlier;
+            }
+        }
+        return null;
+    }
 }

@@ -232,7 +232,8 @@ public class QuestionSetService {
 
     private static QuestionSetView view(QuestionSet set, QuestionSetVersion version) {
         return new QuestionSetView(set.id, version.name, version.description, version.defaultLocale, version.number,
-                set.currentVersion, isUsed(version), set.archived, set.builtinKey, set.version, version.createdAt,
+                set.currentVersion, isUsed(version), set.archived, set.builtinKey, set.validated,
+                set.instrument(), set.version, version.createdAt,
                 version.questions.stream().map(QuestionSetView.QuestionView::of).toList());
     }
 }

@@ -19,6 +19,8 @@ public record QuestionSetView(
         @Schema(description = "Whether a check-in has asked from this version; a used version never changes") boolean used,
         @Schema(description = "Archived sets cannot be edited or scheduled") boolean archived,
         @Schema(description = "Key of a read-only built-in library set, else null", example = "who-5") String builtinKey,
+        @Schema(description = "A validated scale (WHO-5, PSS-4): asked whole, never split by rotation; copies are not validated") boolean validated,
+        @Schema(description = "The instrument its answers are reported under: the built-in key, else the set's id", example = "who-5") String instrument,
         @Schema(description = "Concurrency token of the set: send it back on update", example = "3") long revision,
         @Schema(description = "When this version was created") Instant createdAt,
         List<QuestionView> questions) {

@@ -172,7 +172,8 @@ public class CycleOpener {
         long previous = ((Number) em.createNativeQuery(
                 "select count(*) from cycle where schedule_id = :schedule and cycle_date < :date")
                 .setParameter("schedule", schedule.id).setParameter("date", date).getSingleResult()).longValue();
-        List<Question> questions = QuestionRotation.pick(version.questions, schedule.rotationSize, previous);
+        List<Question> questions = QuestionRotation.pick(version.questions, schedule.rotationSize, previous,
+                version.set.validated);
         for (int position = 0; position < questions.size(); position++) {
             em.createNativeQuery("insert into cycle_question (cycle_id, question_id, position) values (:c, :q, :p)")
                     .setParameter("c", cycleId).setParameter("q", questions.get(position).id)

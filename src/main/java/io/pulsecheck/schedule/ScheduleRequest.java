@@ -26,7 +26,7 @@ import io.pulsecheck.platform.PlatformId;
 public record ScheduleRequest(
         @NotNull @Schema(description = "The team asked") UUID teamId,
         @NotNull @Schema(description = "The question set; each cycle asks from its current version") UUID questionSetId,
-        @NotNull @Min(1) @Max(50) @Schema(description = "How many questions one pulse asks; the rotation walks through the set", example = "4") Integer rotationSize,
+        @NotNull @Min(1) @Max(50) @Schema(description = "How many questions one pulse asks; the rotation walks through the set. A validated scale (WHO-5, PSS-4) is asked whole: for such a set it must equal the number of its questions", example = "4") Integer rotationSize,
         @NotNull @Schema(description = "weekly, biweekly, monthly (first weekday of the month) or cron", example = "weekly") Cadence cadence,
         @Size(max = 120) @Schema(description = "Quartz cron expression, only with cadence cron; it picks the days, localTime the hour", example = "0 0 9 ? * MON,THU") String cron,
         @Schema(description = "Day of the week; required unless cadence is cron", example = "MONDAY") DayOfWeek weekday,

@@ -210,6 +210,10 @@ public class ScheduleService {
         } else if (request.rotationSize() > set.current().questions.size()) {
             errors.add(new FieldError("rotationSize", "must not exceed the set's " + set.current().questions.size()
                     + " questions"));
+        } else if (set.validated && request.rotationSize() < set.current().questions.size()) {
+            // A part of a validated scale is no longer that scale; asking it whole is the only honest score.
+            errors.add(new FieldError("rotationSize", "must be " + set.current().questions.size() + ": " + set.name
+                    + " is a validated scale, asked whole or not at all"));
         }
         // A rotation one prompt cannot hold would never reach that platform's members whole.
         platforms.tightestPromptCapacity().filter(c -> request.rotationSize() > c.maxQuestions())

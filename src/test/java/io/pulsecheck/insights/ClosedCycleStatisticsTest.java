@@ -127,6 +127,49 @@ class ClosedCycleStatisticsTest {
         }
     }
 
+    @Test
+    void reportsStayIdenticalAndStatisticsNameTheInstrumentWhenATeamChangesItsQuestionSet() {
+        Random random = new Random(23);
+        SeededTeam own = fixtures.team("stats-switch", null, 3);
+        SeededTeam who5 = fixtures.asking(own, "who-5", 1);
+        LocalDate first = FIRST.minusYears(2);
+        List<UUID> cycles = new ArrayList<>();
+        for (int week = 0; week < 4; week++) {
+            SeededTeam asking = week < 2 ? own : who5;
+            UUID cycle = fixtures.cycle(asking, first.plusWeeks(week), 9, "open");
+            for (int r = 0; r < 4 + week; r++) {
+                Map<String, Integer> answers = new HashMap<>(randomAnswers(random));
+                answers.keySet().retainAll(asking.questions().keySet());
+                fixtures.respond(asking, cycle, answers);
+            }
+            ReleasedCycles.release(cycle);
+            cycles.add(cycle);
+        }
+        InsightsService fromAnswers = new InsightsService();
+        fromAnswers.queries = new RawAnswerQueries(em);
+        fromAnswers.config = config;
+        LocalDate last = first.plusWeeks(4);
+
+        TeamInsights expected = QuarkusTransaction.requiringNew().call(() -> fromAnswers.team(own.id(), first, last));
+        TeamInsights actual = fromStatistics.team(own.id(), first, last);
+        assertEquals(expected, actual);
+        assertEquals(Boolean.TRUE, actual.cycles().get(2).seriesStart());
+        assertEquals("who-5", actual.cycles().get(2).instrument());
+
+        List<?> mislabelled = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select d.cycle_id from cycle_dimension_statistics d
+                join cycle c on c.id = d.cycle_id
+                join question_set_version v on v.id = c.question_set_version_id
+                join question_set s on s.id = v.set_id
+                where d.cycle_id in (:cycles) and d.instrument <> coalesce(s.builtin_key, s.id::text)
+                """).setParameter("cycles", cycles).getResultList());
+        assertEquals(List.of(), mislabelled);
+        Number labelled = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from cycle_dimension_statistics where cycle_id in (:cycles) and instrument = 'who-5'")
+                .setParameter("cycles", cycles).getSingleResult());
+        assertEquals(2, labelled.intValue(), "well-being of the two WHO-5 cycles");
+    }
+
     private static List<InsightsQueries.DimensionRow> sorted(List<InsightsQueries.DimensionRow> rows) {
         return rows.stream().sorted(Comparator.comparing((InsightsQueries.DimensionRow r) -> r.groupId().toString())
                 .thenComparing(InsightsQueries.DimensionRow::dimension)).toList();
@@ -167,19 +210,21 @@ class ClosedCycleStatisticsTest {
                                 else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
                            case when x.released then (select count(*) from response_comment rc where rc.cycle_id = c.id)
                                 else 0 end as comments,
-                           c.k_threshold, c.comment_threshold
+                           c.k_threshold, c.comment_threshold,
+                           %s
                     from cycle c cross join lateral (select %s as released) x
                     where c.team_id = :team and c.cycle_date between :from and :to
                     order by c.cycle_date desc, c.id
                     limit :limit
-                    """.formatted(RAW_ROSTER_SIZE, Cycle.releasedSql("c")))
+                    """.formatted(RAW_ROSTER_SIZE, InsightsQueries.INSTRUMENT_COLUMNS, Cycle.releasedSql("c")))
                     .setParameter("team", teamId)
                     .setParameter("from", from)
                     .setParameter("to", to)
                     .setParameter("limit", limit)
                     .getResultList();
             return rows.stream().map(r -> new CycleRow((UUID) r[0], toDate(r[1]), (String) r[2], (Boolean) r[3],
-                    num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]))).toList();
+                    num(r[4]), num(r[5]), num(r[6]), (int) num(r[7]), (int) num(r[8]),
+                    InsightsQueries.instrument(r[9], r[10], r[11]))).toList();
         }
 
         @Override

@@ -325,8 +325,8 @@ class EveryDimensionTest {
                 .queryParam("to", date.toString()).when().get("/api/v1/teams/{id}/insights.csv", team.team().id())
                 .then().statusCode(200).extract().asString().split("\r\n");
         assertTrue(lines[0].endsWith(",safety_ci_high,recognition,recognition_ci_low,recognition_ci_high,"
-                + "workload_about_right,workload_too_high"), lines[0]);
-        assertTrue(lines[1].endsWith(",0.0,0.0,0.0,40.0,60.0"), lines[1]);
+                + "workload_about_right,workload_too_high,instrument,series_start"), lines[0]);
+        assertTrue(lines[1].endsWith(",0.0,0.0,0.0,40.0,60.0,\"weekly-pulse\",false"), lines[1]);
     }
 
     @Test

@@ -122,8 +122,13 @@ class ReleaseAtCloseTest {
             assertEquals(coarse[i - 1], cell.at("/participation/value").asDouble());
             assertFalse(cell.at("/participation").has("n"));
         }
+        // The instrument is what the schedule asks, not an answer: it is labelled from the start and never moves.
+        String instrument = QuarkusTransaction.requiringNew().call(() -> ((Cycle) Cycle.findById(checkin.cycleId()))
+                .questionSetVersion.set.instrument());
         for (Views views : seen) {
             JsonNode cell = views.openCell();
+            assertEquals(instrument, cell.get("instrument").asText());
+            assertFalse(cell.has("seriesStart"));
             assertFalse(cell.get("released").asBoolean());
             assertFalse(cell.has("respondents"));
             assertFalse(cell.has("comments"));
@@ -147,7 +152,9 @@ class ReleaseAtCloseTest {
         assertEquals(7, cell.get("respondents").asInt());
         // Four answered 1, then 1, 0 and 2 on the 0..5 scale: (5 x 20 + 0 + 40) / 7; a week before all said 5.
         assertEquals(20.0, cell.at("/wellbeing/value").asDouble(), 0.001);
+        // The change compares with the week before because both asked the same instrument.
         assertEquals(-80.0, cell.at("/wellbeing/change").asDouble(), 0.001);
+        assertEquals(instrument, cell.get("instrument").asText());
         assertEquals(70.0, cell.at("/participation/value").asDouble(), 0.001);
         assertEquals("shown", cell.at("/dimensions/0/status").asText());
         assertEquals(7, cell.at("/dimensions/0/n").asInt());

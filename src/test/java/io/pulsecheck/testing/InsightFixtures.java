@@ -82,6 +82,40 @@ public class InsightFixtures {
         return new SeededTeam(teamId, name, versionId, scheduleId, questions);
     }
 
+    /**
+     * The same team asking version {@code number} of a built-in set (e.g. {@code who-5}, {@code weekly-pulse}): cycles
+     * and responses made with the result use that version and its questions, by key.
+     */
+    @Transactional
+    public SeededTeam asking(SeededTeam team, String builtinKey, int number) {
+        UUID versionId = (UUID) em.createNativeQuery("""
+                select v.id from question_set s join question_set_version v on v.set_id = s.id
+                where s.builtin_key = :key and v.number = :number
+                """).setParameter("key", builtinKey).setParameter("number", number).getSingleResult();
+        return askingVersion(team, versionId);
+    }
+
+    /** The same team asking the current version of the question set {@code setId}. */
+    @Transactional
+    public SeededTeam askingCurrent(SeededTeam team, UUID setId) {
+        UUID versionId = (UUID) em.createNativeQuery("""
+                select v.id from question_set s join question_set_version v on v.set_id = s.id
+                where s.id = :set and v.number = s.current_version
+                """).setParameter("set", setId).getSingleResult();
+        return askingVersion(team, versionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SeededTeam askingVersion(SeededTeam team, UUID versionId) {
+        Map<String, UUID> questions = new HashMap<>();
+        for (Object[] row : (java.util.List<Object[]>) em.createNativeQuery(
+                "select key, id from question where set_version_id = :version").setParameter("version", versionId)
+                .getResultList()) {
+            questions.put((String) row[0], (UUID) row[1]);
+        }
+        return new SeededTeam(team.id(), team.name(), versionId, team.scheduleId(), questions);
+    }
+
     /** A leader of the team, matched to bearer tokens by email. */
     @Transactional
     public String leader(UUID teamId, String platform, String platformUserId, String locale, String timeZone) {
@@ -147,6 +181,29 @@ public class InsightFixtures {
                     values (:id, :response, :question, (select dimension from question where id = :question), :value)
                     """).setParameter("id", UUID.randomUUID()).setParameter("response", responseId)
                     .setParameter("question", questionId).setParameter("value", answer.getValue()).executeUpdate();
+        }
+        refreshStatisticsIfReleased(cycleId);
+    }
+
+    /** One anonymous submission with any answers by question key: an Integer is a value, a String a choice. */
+    @Transactional
+    public void respondAny(SeededTeam team, UUID cycleId, Map<String, Object> answers) {
+        UUID responseId = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into response (id, cycle_id, team_id, cycle_date, question_set_version_id)
+                values (:id, :cycle, :team, :date, :version)
+                """).setParameter("id", responseId).setParameter("cycle", cycleId).setParameter("team", team.id())
+                .setParameter("date", cycleDate(cycleId)).setParameter("version", team.setVersionId()).executeUpdate();
+        for (Map.Entry<String, Object> answer : answers.entrySet()) {
+            boolean choice = answer.getValue() instanceof String;
+            em.createNativeQuery("""
+                    insert into answer (id, response_id, question_id, dimension, value, choice)
+                    values (:id, :response, :question, (select dimension from question where id = :question),
+                            cast(:value as integer), cast(:choice as text))
+                    """).setParameter("id", UUID.randomUUID()).setParameter("response", responseId)
+                    .setParameter("question", team.questions().get(answer.getKey()))
+                    .setParameter("value", choice ? null : answer.getValue())
+                    .setParameter("choice", choice ? answer.getValue() : null).executeUpdate();
         }
         refreshStatisticsIfReleased(cycleId);
     }
