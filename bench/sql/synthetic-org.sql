@@ -78,8 +78,9 @@ insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, commen
 select c.id, c.team_id, c.cycle_date, count(br.id), 0, c.k_threshold, c.invited_count
 from bc join cycle c on c.id = bc.id left join br on br.cycle_id = bc.id where :'status' = 'closed'
 group by c.id, c.team_id, c.cycle_date, c.k_threshold, c.invited_count;
-insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
-select cycle_id, dimension, count(*), sum(score), sum(score * score)
+-- The instrument is the set's lineage, as V88 and insights.CycleStatistics record it (the set's id: not built in).
+insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq, instrument)
+select cycle_id, dimension, count(*), sum(score), sum(score * score), (select set_id::text from qs)
 from (
     select br.id, br.cycle_id, a.dimension,
            avg(case when a.dimension = 'enps'
