@@ -44,7 +44,7 @@ public class InsightsService {
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
         TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
         List<CycleRow> cycles = queries.cycles(teamId, from, to, config.trendCycles());
-        return report(team, from, to, cycles, ReportRows.read(queries, cycles, true));
+        return report(team, from, to, cycles, ReportRows.read(queries, freeText, cycles, true));
     }
 
     /**
@@ -61,7 +61,7 @@ public class InsightsService {
             List<TeamRow> slice = teams.subList(start, Math.min(teams.size(), start + TEAMS_PER_READ));
             Map<UUID, List<CycleRow>> cyclesByTeam = queries.cyclesOfTeams(
                     slice.stream().map(TeamRow::id).toList(), from, to, config.trendCycles());
-            ReportRows rows = ReportRows.read(queries,
+            ReportRows rows = ReportRows.read(queries, freeText,
                     cyclesByTeam.values().stream().flatMap(List::stream).toList(), true);
             for (TeamRow team : slice) {
                 reports.put(team.id(), report(team, from, to, cyclesByTeam.getOrDefault(team.id(), List.of()), rows));
@@ -85,7 +85,7 @@ public class InsightsService {
     public List<CycleInsights> series(UUID teamId, LocalDate from, LocalDate to, int limit) {
         queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
         List<CycleRow> cycles = queries.cycles(teamId, from, to, limit);
-        return cells(cycles, ReportRows.read(queries, cycles, false), false);
+        return cells(cycles, ReportRows.read(queries, freeText, cycles, false), false);
     }
 
     private List<CycleInsights> cells(List<CycleRow> cyclesNewestFirst, ReportRows rows, boolean withComments) {
@@ -132,7 +132,7 @@ public class InsightsService {
             cell = withInstrument(cell, cycle, seriesStart ? previousCycle : null);
             if (withComments && cycle.released() && cell.enoughResponses()) {
                 // Shown like comments: released, k reached, each question under the comment threshold.
-                cell = cell.withFreeText(freeText.of(cycle.cycleId(), cycle.commentK()));
+                cell = cell.withFreeText(rows.freeText(cycle.cycleId()));
             }
             cells.add(cell);
             previousCycle = cycle;
