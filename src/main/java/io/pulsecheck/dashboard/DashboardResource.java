@@ -39,7 +39,6 @@ import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.OrgInsights;
 import io.pulsecheck.insights.DateRange;
-import io.pulsecheck.insights.OrgNode;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.teams.OrgSettings;
 import io.pulsecheck.teams.Person;

@@ -108,7 +108,10 @@ public class LevelDigestComposer {
                 null);
     }
 
-    /** "Sales: Well-being 62.4, Stress 40.0, …" with only the indices the report shows, or why there are none. */
+    /**
+     * "Sales: Well-being 62.4, Stress 40.0, …, Workload about right 60.0% · too high 40.0%" with only the indices and
+     * further dimensions the report shows, or why there are none.
+     */
     private static String line(String name, OrgNode node, LevelDigestMessages m, DigestWording t) {
         String detail = switch (node.status()) {
             case SUPPRESSED_DIFFERENCING -> m.partDifferencing();
@@ -135,7 +138,7 @@ public class LevelDigestComposer {
     }
 
     /**
-     * "Trust: 75.0 (68.2–81.8)", "Workload: about right 60.0% · too high 40.0%" for every further dimension the node's
+     * "Trust in leadership: 75.0 (68.2–81.8)", "Workload: about right 60.0% · too high 40.0%" for every further dimension the node's
      * teams collected; one the report hides says why, without a number.
      */
     private static List<String> furtherLines(OrgNode node, LevelDigestMessages m, DigestWording t) {
