@@ -52,7 +52,8 @@ class ArchitectureRulesTest {
             Map.entry("teams_conversation_reference", "platform"),
             Map.entry("slack_installation", "platform"), Map.entry("slack_member", "platform"),
             Map.entry("slack_oauth_state", "platform"), Map.entry("customer_signal", "customers"),
-            Map.entry("mattermost_action_use", "platform"));
+            Map.entry("mattermost_action_use", "platform"),
+            Map.entry("reply_thread", "replies"), Map.entry("thread_message", "replies"));
 
     /** An insert, update or delete naming its table; not a row lock ({@code for update}). */
     private static final Pattern WRITE = Pattern.compile(

@@ -28,8 +28,9 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class AnonymityChecks {
 
-    /** Readable anonymous tables: answers and free text after sealing. */
-    static final List<String> ANONYMOUS = List.of("response", "answer", "response_comment", "free_text_answer");
+    /** Readable anonymous tables: answers and free text after sealing, and the reply threads on comments. */
+    static final List<String> ANONYMOUS = List.of("response", "answer", "response_comment", "free_text_answer",
+            "reply_thread", "thread_message");
 
     /** Sealed submissions waiting as ciphertext to be flushed into the anonymous tables. */
     static final String PENDING = "sealed_submission";

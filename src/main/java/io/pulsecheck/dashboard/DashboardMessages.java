@@ -1,5 +1,7 @@
 package io.pulsecheck.dashboard;
 
+import java.time.LocalDate;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -249,6 +251,39 @@ public interface DashboardMessages {
 
     @Message("Customer values per check-in")
     String customerWeeks();
+
+    @Message("Conversations on comments")
+    String threads();
+
+    @Message("The writers of these comments asked for replies. You never learn who wrote one, and they read your reply with a code only they hold. Their answers appear here once a day, together with all others of that day.")
+    String threadsHelp();
+
+    @Message("Check-in of {date}")
+    String threadOf(LocalDate date);
+
+    @Message("Leader")
+    String threadLeader();
+
+    @Message("Writer of the comment")
+    String threadWriter();
+
+    @Message("No replies yet.")
+    String threadEmpty();
+
+    @Message("Your reply")
+    String threadReply();
+
+    @Message("Send reply")
+    String threadSend();
+
+    @Message("This conversation no longer takes messages.")
+    String threadClosed();
+
+    @Message("Please write between 1 and 2,000 characters.")
+    String threadInvalid();
+
+    @Message("This conversation has reached its maximum number of messages.")
+    String threadFull();
 
     @Message("New series since {date}: asked {instrument} instead of {previous}; changes compare only check-ins of the same instrument.")
     String newSeries(String date, String instrument, String previous);

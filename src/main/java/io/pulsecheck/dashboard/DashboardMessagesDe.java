@@ -1,5 +1,7 @@
 package io.pulsecheck.dashboard;
 
+import java.time.LocalDate;
+
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
@@ -328,6 +330,49 @@ public interface DashboardMessagesDe extends DashboardMessages {
     String customerWeeks();
 
     @Override
+    @Message("Gespräche zu Kommentaren")
+    String threads();
+
+    @Override
+    @Message("Wer diese Kommentare geschrieben hat, wünscht sich eine Antwort. Sie erfahren nie, wer einen geschrieben hat, und gelesen wird Ihre Antwort mit einem Code, den nur diese Person hat. Ihre Antworten erscheinen hier einmal am Tag, zusammen mit allen anderen dieses Tages.")
+    String threadsHelp();
+
+    @Override
+    @Message("Check-in vom {date}")
+    String threadOf(LocalDate date);
+
+    @Override
+    @Message("Führungskraft")
+    String threadLeader();
+
+    @Override
+    @Message("Person, die kommentiert hat")
+    String threadWriter();
+
+    @Override
+    @Message("Noch keine Antworten.")
+    String threadEmpty();
+
+    @Override
+    @Message("Ihre Antwort")
+    String threadReply();
+
+    @Override
+    @Message("Antwort senden")
+    String threadSend();
+
+    @Override
+    @Message("Dieses Gespräch nimmt keine Nachrichten mehr an.")
+    String threadClosed();
+
+    @Override
+    @Message("Bitte schreiben Sie zwischen 1 und 2.000 Zeichen.")
+    String threadInvalid();
+
+    @Override
+    @Message("Dieses Gespräch hat die höchste Zahl an Nachrichten erreicht.")
+    String threadFull();
+
     @Message("Neue Messreihe seit {date}: gefragt wurde {instrument} statt {previous}; Veränderungen vergleichen nur Check-ins mit demselben Fragebogen.")
     String newSeries(String date, String instrument, String previous);
 

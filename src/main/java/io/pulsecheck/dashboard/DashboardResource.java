@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +41,7 @@ import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.OrgInsights;
 import io.pulsecheck.insights.DateRange;
 import io.pulsecheck.insights.TeamInsights;
+import io.pulsecheck.replies.ReplyThreads;
 import io.pulsecheck.teams.OrgSettings;
 import io.pulsecheck.teams.Person;
 import io.quarkus.qute.TemplateInstance;
@@ -85,6 +87,9 @@ public class DashboardResource {
 
     @Inject
     InsightsConfig insightsConfig;
+
+    @Inject
+    ReplyThreads replyThreads;
 
     @Inject
     Clock clock;
@@ -179,6 +184,45 @@ public class DashboardResource {
         return changeAction(cookie, teamId, actionId, description, csrf);
     }
 
+    @POST
+    @Path("teams/{id}/comments/{commentId}/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @Operation(summary = "Reply to a comment that invites replies (form; leaders of the team only)")
+    public Response reply(@CookieParam(DashboardSessions.COOKIE) String cookie, @PathParam("id") UUID teamId,
+            @PathParam("commentId") UUID commentId, @FormParam("body") String body, @FormParam("csrf") String csrf) {
+        Optional<Viewer> viewer = viewer(cookie);
+        if (viewer.isEmpty()) {
+            return signIn();
+        }
+        DashboardMessages t = texts(viewer.get());
+        if (!sessions.checkCsrf(cookie, csrf)) {
+            return page(Response.Status.FORBIDDEN, DashboardTemplates.message(t.formExpired(), t.formExpired(), false),
+                    viewer.get());
+        }
+        DashboardAccess.Access allowed = access.access(viewer.get(), teamId);
+        if (allowed != DashboardAccess.Access.ALLOWED) {
+            return refused(allowed, viewer.get());
+        }
+        if (viewer.get().isHr()) {
+            return page(Response.Status.FORBIDDEN, DashboardTemplates.message(t.forbiddenTitle(), t.forbidden(), false),
+                    viewer.get());
+        }
+        try {
+            replyThreads.replyAsLeader(teamId, commentId, body);
+        } catch (ApiException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.problem().status());
+            if (status == Response.Status.NOT_FOUND) {
+                return page(status, DashboardTemplates.message(t.notFoundTitle(), t.notFound(), false), viewer.get());
+            }
+            String reason = status == Response.Status.GONE ? t.threadClosed()
+                    : status == Response.Status.CONFLICT ? t.threadFull() : t.threadInvalid();
+            return teamPage(cookie, teamId, status, null, null, reason, commentId);
+        }
+        return Response.seeOther(URI.create(DashboardSessions.PATH + "/teams/" + teamId + "#thread-" + commentId))
+                .header("Cache-Control", "no-store").build();
+    }
+
     @GET
     @Path("org")
     @Produces(HTML)
@@ -265,6 +309,11 @@ public class DashboardResource {
     }
 
     private Response teamPage(String cookie, UUID teamId, Response.Status status, String error, String draft) {
+        return teamPage(cookie, teamId, status, error, draft, null, null);
+    }
+
+    private Response teamPage(String cookie, UUID teamId, Response.Status status, String error, String draft,
+            String replyError, UUID replyThread) {
         Optional<Viewer> viewer = viewer(cookie);
         if (viewer.isEmpty()) {
             return signIn();
@@ -274,8 +323,11 @@ public class DashboardResource {
             return refused(allowed, viewer.get());
         }
         TeamPage team = pages.page(teamId, locale(viewer.get()));
+        // A conversation is between a writer and the leaders they wrote to: HR does not read it.
+        ReplyPanel replies = new ReplyPanel(viewer.get().isHr() ? List.of() : replyThreads.ofTeam(teamId),
+                !viewer.get().isHr(), replyError, replyThread);
         return page(status, DashboardTemplates.team(team, viewer.get().isHr(), sessions.csrfToken(cookie), error,
-                draft), viewer.get());
+                draft, replies), viewer.get());
     }
 
     private Response refused(DashboardAccess.Access access, Viewer viewer) {

@@ -14,7 +14,8 @@ final class DashboardTemplates {
 
     static native TemplateInstance overview(boolean hr, List<DashboardAccess.TeamLink> teams, String csrf);
 
-    static native TemplateInstance team(TeamPage page, boolean hr, String csrf, String error, String draft);
+    static native TemplateInstance team(TeamPage page, boolean hr, String csrf, String error, String draft,
+            ReplyPanel replies);
 
     static native TemplateInstance org(OrgPage page, String csrf);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,13 @@ public class PendingSubmissions {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<RepliesWanted> repliesWanted;
+
+    /** A comment to write, with the digest of its writer's reply token when they asked for replies. */
+    private record CommentRow(String body, byte[] replyDigest) {
+    }
 
     @Scheduled(every = "${pulsecheck.responses.flush-every:1m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledFlush() {
@@ -118,11 +126,12 @@ public class PendingSubmissions {
 
     /** Inserts in the shuffled order; comments and free texts are shuffled again on their own. */
     private void write(UUID cycleId, UUID teamId, LocalDate cycleDate, UUID versionId, List<SealedContent> submissions) {
-        List<String> comments = new ArrayList<>();
+        List<CommentRow> comments = new ArrayList<>();
         List<SealedContent.Text> texts = new ArrayList<>();
+        List<RepliesWanted.Comment> wanted = new ArrayList<>();
         for (SealedContent submission : submissions) {
             if (submission.comment() != null) {
-                comments.add(submission.comment());
+                comments.add(new CommentRow(submission.comment(), submission.replyDigest()));
             }
             if (submission.texts() != null) {
                 texts.addAll(submission.texts());
@@ -170,13 +179,17 @@ public class PendingSubmissions {
                     freeTexts.setString(6, text.body());
                     freeTexts.addBatch();
                 }
-                for (String body : comments) {
-                    commentRows.setObject(1, UUID.randomUUID());
+                for (CommentRow comment : comments) {
+                    UUID commentId = UUID.randomUUID();
+                    commentRows.setObject(1, commentId);
                     commentRows.setObject(2, cycleId);
                     commentRows.setObject(3, teamId);
                     commentRows.setObject(4, cycleDate);
-                    commentRows.setString(5, body);
+                    commentRows.setString(5, comment.body());
                     commentRows.addBatch();
+                    if (comment.replyDigest() != null) {
+                        wanted.add(new RepliesWanted.Comment(commentId, comment.replyDigest()));
+                    }
                 }
                 // Responses first: answers reference them.
                 responses.executeBatch();
@@ -185,6 +198,9 @@ public class PendingSubmissions {
                 commentRows.executeBatch();
             }
         });
+        if (!wanted.isEmpty()) {
+            repliesWanted.fire(new RepliesWanted(cycleId, wanted));
+        }
     }
 
     private static LocalDate toDate(Object value) {

@@ -12,9 +12,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param answers scores and choices
  * @param texts free-text answers, scrubbed
  * @param comment the scrubbed closing comment, or null
+ * @param replyDigest the digest of the writer's reply token when they asked for replies to their comment, or null
  */
 @RegisterForReflection
-public record SealedContent(List<Scored> answers, List<Text> texts, String comment) {
+public record SealedContent(List<Scored> answers, List<Text> texts, String comment, byte[] replyDigest) {
 
     /** A scale, yes/no or single-choice answer. */
     @RegisterForReflection

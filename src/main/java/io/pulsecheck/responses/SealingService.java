@@ -152,7 +152,8 @@ public class SealingService {
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("cycle", cycle.id())
                 .setParameter("ciphertext", cipher.seal(SealingCipher.Purpose.SUBMISSION, cycle.id().toString(),
-                        serialize(new SealedContent(scored, texts, scrubbedComment))))
+                        serialize(new SealedContent(scored, texts, scrubbedComment,
+                                scrubbedComment == null ? null : submission.replyDigest()))))
                 .executeUpdate();
         return Outcome.SEALED;
     }

@@ -10,8 +10,15 @@ import java.util.UUID;
  * @param personId who answers; used only for the receipt and to delete their conversation state
  * @param answers the raw answers; questions left out are skipped
  * @param comment optional end-of-pulse comment; null or blank means none
+ * @param replyDigest the digest of the reply token the writer was given when they asked for replies to their comment,
+ *        sealed with the comment and stored beside it once released; null when they did not ask
  */
-public record Submission(UUID cycleId, UUID personId, List<RawAnswer> answers, String comment) {
+public record Submission(UUID cycleId, UUID personId, List<RawAnswer> answers, String comment, byte[] replyDigest) {
+
+    /** A submission whose writer did not ask for replies. */
+    public Submission(UUID cycleId, UUID personId, List<RawAnswer> answers, String comment) {
+        this(cycleId, personId, answers, comment, null);
+    }
 
     /**
      * @param questionId the question

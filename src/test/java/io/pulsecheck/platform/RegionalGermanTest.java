@@ -100,7 +100,7 @@ class RegionalGermanTest {
         List<String> labels = prompt.getList("blocks.findAll { it.type == 'input' }.label.text");
         assertTrue(labels.contains("Ich war froh und guter Laune"), labels.toString());
         assertTrue(labels.contains("Möchten Sie noch etwas sagen? (optional)"), labels.toString());
-        assertEquals("Absenden", prompt.getString("blocks.find { it.type == 'actions' }.elements[0].text.text"));
+        assertEquals("Absenden", prompt.getString("blocks.find { it.type == 'actions' }.elements.find { it.type == 'button' }.text.text"));
     }
 
     @Test

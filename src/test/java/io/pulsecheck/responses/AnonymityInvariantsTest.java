@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.pulsecheck.replies.ReplyFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures;
 import io.pulsecheck.testing.OpenCheckInFixtures.Checkin;
 import io.pulsecheck.testing.Pending;
@@ -88,7 +89,7 @@ class AnonymityInvariantsTest {
                         and c.confrelid::regclass::text not in ('response', 'question', 'cycle', 'team',
                                                                  'question_set_version'))
                     or (c.confrelid::regclass::text in ('response', 'answer', 'response_comment', 'free_text_answer')
-                        and c.conrelid::regclass::text <> 'answer'))
+                        and c.conrelid::regclass::text not in ('answer', 'reply_thread')))
                 """);
         assertThat(links, empty());
         List<Object[]> receiptColumns = Rows.list("""
@@ -199,6 +200,89 @@ class AnonymityInvariantsTest {
         assertEquals(3, Rows.answers(checkin.cycleId()));
         assertEquals(3, Rows.count("select count(*) from free_text_answer where cycle_id = ?1", checkin.cycleId()));
         assertEquals(3, Rows.comments(checkin.cycleId()));
+    }
+
+    @Test
+    void replyTablesHaveNoIdentityColumnTimeSequenceOrForeignKeyToPeople() {
+        assertThat(Rows.list("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = current_schema() and table_name in ('reply_thread', 'thread_message')
+                  and (column_name ~ '(person|participant|user|chat|email|platform|member|receipt|conversation|hash|name|ip|author|sender|recipient|destination)'
+                       or data_type like 'timestamp%' or data_type like 'time%' or data_type in ('interval', 'date')
+                       or column_default is not null or is_identity = 'YES')
+                """), empty());
+        assertThat(Rows.list("""
+                select c.conrelid::regclass::text || ' -> ' || c.confrelid::regclass::text from pg_constraint c
+                where c.contype = 'f' and c.conrelid::regclass::text in ('reply_thread', 'thread_message')
+                  and c.confrelid::regclass::text not in ('response_comment', 'reply_thread')
+                """), empty());
+    }
+
+    @Test
+    void noTableOrLogPairsAReplyThreadWithAPerson() {
+        ReplyFixtures.slackAcceptsMessages();
+        Checkin checkin = ReplyFixtures.openCheckin(3);
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()) + " "
+                        + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(capture);
+        String code;
+        try {
+            for (int i = 0; i < 3; i++) {
+                ReplyFixtures.submit(checkin, i, "thread comment " + i, true);
+            }
+            code = ReplyFixtures.codeSentTo(checkin.member(0).platformUserId());
+            io.pulsecheck.testing.ReleasedCycles.release(checkin.cycleId());
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("token", code, "body", "writer answer marker")).when()
+                    .post("/api/v1/reply-threads/by-code/messages").then().statusCode(201);
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
+        }
+
+        String digest = ReplyFixtures.digestHex(code);
+        for (Object[] table : Rows.list("""
+                select table_name from information_schema.tables
+                where table_schema = current_schema() and table_type = 'BASE TABLE'""")) {
+            String name = (String) table[0];
+            assertEquals(0, Rows.count("select count(*) from " + name + " t where t::text like ?1", "%" + code + "%"),
+                    name + " holds a reply code");
+            long digests = Rows.count("select count(*) from " + name + " t where t::text like ?1", "%" + digest + "%");
+            assertEquals("reply_thread".equals(name) ? 1 : 0, digests, name + " holds the code's digest");
+        }
+        // The thread rows share the one transaction of the cycle's mixed rows, and none with an identity row.
+        assertEquals(1, Rows.count("""
+                select count(distinct x) from (
+                  select xmin::text x from response_comment where cycle_id = ?1
+                  union all select t.xmin::text from reply_thread t join response_comment c on c.id = t.comment_id
+                            where c.cycle_id = ?1) r""", checkin.cycleId()));
+        assertEquals(0, Rows.count("""
+                select count(*) from thread_message m
+                where m.xmin::text in (select xmin::text from outbox_message union all select xmin::text from inbound_request
+                                       union all select xmin::text from receipt)"""));
+        for (OpenCheckInFixtures.Member member : checkin.members()) {
+            assertEquals(0, Rows.count("""
+                    select count(*) from reply_thread t join thread_message m on m.comment_id = t.comment_id
+                    where t::text like ?1 or m::text like ?1 or t::text like ?2 or m::text like ?2""",
+                    "%" + member.id() + "%", "%" + member.platformUserId() + "%"));
+        }
+        for (String line : logged) {
+            assertFalse(line.contains(code), "the log repeats the code: " + line);
+            assertFalse(line.contains("writer answer marker"), "the log repeats an answer: " + line);
+        }
     }
 
     private static UUID responseIdOf(Checkin checkin) {

@@ -20,6 +20,7 @@ import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.replies.ReplyToken;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.teams.Person;
@@ -33,6 +34,10 @@ public class SlackHandler {
 
     private static final String QUESTION_BLOCK_PREFIX = "q:";
     private static final String COMMENT_BLOCK = "comment";
+    private static final String SUBMIT_BLOCK = "submit";
+    /** The checkboxes beside Submit asking for replies to the comment, and the value of its one option. */
+    static final String REPLIES = "replies";
+    static final String REPLIES_WANTED = "wanted";
 
     @Inject
     InboundRequests inbound;
@@ -123,11 +128,25 @@ public class SlackHandler {
     }
 
     /**
+     * A reply code to hand to the writer of a comment once the transaction that sealed it has committed; never
+     * stored.
+     *
+     * @param workspace the installation whose bot posts it
+     * @param userId the Slack user, whose direct message with the app receives it
+     * @param token the code
+     * @param locale the person's language
+     */
+    public record ReplyCode(String workspace, String userId, String token, String locale) {
+    }
+
+    /**
      * Seals the Submit of a whole pulse and replaces the original message with the thank-you (or the polite refusal
-     * of a second submission) through its {@code response_url}.
+     * of a second submission) through its {@code response_url}. When the person wrote a comment and ticked the
+     * replies box, returns their reply code: only its digest is sealed with the comment, and the code itself goes
+     * straight to their chat after the commit, not through the outbox (whose rows name the person).
      */
     @Transactional
-    public void submit(SlackInteraction interaction, String signature) {
+    public Optional<ReplyCode> submit(SlackInteraction interaction, String signature) {
         inbound.refuseReplay("slack-interaction", signature);
         SlackInteraction.Action action = interaction.actions().get(0);
         UUID cycleId = InboundBody.uuid(action.value(), "actions[0].value");
@@ -136,14 +155,21 @@ public class SlackHandler {
             throw ApiException.invalid("response_url", "is not a Slack response URL");
         }
         Person person = personOf(interaction);
-        SealingService.Outcome outcome = sealing.seal(
-                new Submission(cycleId, person.id, answersOf(interaction.state()), commentOf(interaction.state())));
+        String comment = commentOf(interaction.state());
+        ReplyToken reply = comment != null && !comment.isBlank() && repliesWanted(interaction.state())
+                ? ReplyToken.generate() : null;
+        SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id,
+                answersOf(interaction.state()), comment, reply == null ? null : reply.digest()));
+        String workspace = workspaceOf(teamOf(interaction), enterpriseOf(interaction));
         if (responseUrl != null) {
             String text = outcome == SealingService.Outcome.SEALED ? StepText.messages(person.locale).thanks()
                     : StepText.messages(person.locale).alreadyAnswered();
-            String workspace = workspaceOf(teamOf(interaction), enterpriseOf(interaction));
             outbox.enqueue(SlackReplies.replaceOriginal(responseUrl, workspace, text).forPerson(cycleId, person.id));
         }
+        if (reply == null || outcome != SealingService.Outcome.SEALED) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReplyCode(workspace, interaction.user().id(), reply.token(), person.locale));
     }
 
     /**
@@ -211,6 +237,15 @@ public class SlackHandler {
             answers.add(new Submission.RawAnswer(questionId, input == null ? null : input.raw(), field));
         }
         return answers;
+    }
+
+    private static boolean repliesWanted(SlackInteraction.State state) {
+        if (state == null || state.values() == null || state.values().get(SUBMIT_BLOCK) == null) {
+            return false;
+        }
+        SlackInteraction.Input input = state.values().get(SUBMIT_BLOCK).get(REPLIES);
+        return input != null && input.selectedOptions() != null && input.selectedOptions().stream()
+                .anyMatch(option -> REPLIES_WANTED.equals(option.value()));
     }
 
     private static String commentOf(SlackInteraction.State state) {

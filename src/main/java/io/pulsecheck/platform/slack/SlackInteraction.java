@@ -71,12 +71,14 @@ public record SlackInteraction(
      * @param type the element type, e.g. {@code radio_buttons} or {@code plain_text_input}
      * @param value text inputs: the text
      * @param selectedOption choices: the selected option, null when none
+     * @param selectedOptions checkboxes: the ticked options
      */
     @Schema(name = "SlackInput", description = "The value of one input element.")
     public record Input(
             @Size(max = 64) String type,
             @Size(max = 3000) String value,
-            @JsonProperty("selected_option") @Valid Option selectedOption) {
+            @JsonProperty("selected_option") @Valid Option selectedOption,
+            @JsonProperty("selected_options") @Size(max = 10) List<@NotNull @Valid Option> selectedOptions) {
 
         public String raw() {
             return selectedOption != null ? selectedOption.value() : value;

@@ -33,13 +33,17 @@ public class SlackInteractionsResource {
     @Inject
     SlackHandler handler;
 
+    @Inject
+    SlackReplyCodes replyCodes;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receive a Slack interaction",
             description = "Form-encoded payload field with a block_actions interaction, authenticated by "
                     + "X-Slack-Signature (v0) over the raw body. The pulse_submit button seals the answers "
                     + "anonymously; the thank-you replaces the original message through response_url after the "
-                    + "acknowledgement. The App Home buttons (home_pause, home_resume, home_stop, home_language) "
+                    + "acknowledgement. With a comment and the replies box ticked, the writer's reply code is posted "
+                    + "to their direct message with the app before the acknowledgement (never queued or stored). The App Home buttons (home_pause, home_resume, home_stop, home_language) "
                     + "act like the commands and republish the home. An identical request again is refused with 409.")
     public Response receive(byte[] body,
             @HeaderParam(SlackSignature.TIMESTAMP_HEADER) String timestamp,
@@ -62,7 +66,8 @@ public class SlackInteractionsResource {
             // Other elements need no handling: answers are read from the state when Submit is clicked.
             return Response.ok().build();
         }
-        handler.submit(interaction, signature.strip());
+        // After the commit: a code must be handed out only for a comment that is stored.
+        handler.submit(interaction, signature.strip()).ifPresent(replyCodes::send);
         return Response.ok().build();
     }
 }

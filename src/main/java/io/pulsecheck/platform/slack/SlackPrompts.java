@@ -88,7 +88,13 @@ public class SlackPrompts {
         comment.putObject("element").put("type", "plain_text_input").put("action_id", "comment").put("multiline", true);
         ObjectNode actions = blocks.addObject();
         actions.put("type", "actions").put("block_id", "submit");
-        ObjectNode submit = actions.putArray("elements").addObject();
+        ArrayNode elements = actions.putArray("elements");
+        // The opt-in to replies sits before Submit in its block, so the prompt keeps its block budget for questions.
+        ObjectNode checkbox = elements.addObject().put("type", "checkboxes").put("action_id", SlackHandler.REPLIES);
+        ObjectNode option = checkbox.putArray("options").addObject().put("value", SlackHandler.REPLIES_WANTED);
+        option.set("text", text(UserLocale.bundle(SlackMessages.class, recipient.locale()).replyOptIn(),
+                SlackLimits.OPTION_TEXT));
+        ObjectNode submit = elements.addObject();
         submit.put("type", "button").put("action_id", "pulse_submit").put("style", "primary")
                 .put("value", request.cycleId().toString());
         submit.set("text", text(messages.submit(), SlackLimits.OPTION_TEXT));

@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pulsecheck.delivery.DeliveryConfig;
 
 /**
- * The Slack Web API methods called directly rather than through the outbox: the OAuth code exchange and
- * {@code users.lookupByEmail}. Both take form-encoded bodies (Slack reads no JSON for them).
+ * The Slack Web API methods called directly rather than through the outbox: the OAuth code exchange,
+ * {@code users.lookupByEmail}, and {@code chat.postMessage} for a reply code, which must never be stored.
+ * All take form-encoded bodies (Slack reads no JSON for the first two).
  */
 @ApplicationScoped
 public class SlackWebApi {
@@ -68,6 +69,11 @@ public class SlackWebApi {
     /** {@code users.lookupByEmail} with a workspace's bot token. */
     public Answer lookupByEmail(String token, String email) throws IOException {
         return post("users.lookupByEmail", token, Map.of("email", email));
+    }
+
+    /** {@code chat.postMessage} with a workspace's bot token; a user id as channel opens their direct message. */
+    public Answer postMessage(String token, String channel, String text) throws IOException {
+        return post("chat.postMessage", token, Map.of("channel", channel, "text", text));
     }
 
     private Answer post(String method, String token, Map<String, String> form) throws IOException {

@@ -21,6 +21,7 @@ import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.platform.AnswerOption;
 import io.pulsecheck.platform.ChatPlatforms;
 import io.pulsecheck.platform.PromptMessages;
+import io.pulsecheck.replies.ReplyToken;
 import io.pulsecheck.questions.Question;
 import io.pulsecheck.questions.QuestionType;
 import io.pulsecheck.responses.OpenCycleQuestions;
@@ -44,6 +45,8 @@ public class CheckinPages {
     /** Form field of a question's answer: the prefix and the question id. */
     static final String QUESTION_FIELD = "q-";
     static final String COMMENT_FIELD = "comment";
+    /** The checkbox beside the comment that asks for replies. */
+    static final String REPLIES_FIELD = "replies";
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -96,17 +99,24 @@ public class CheckinPages {
         WebMessages m = UserLocale.bundle(WebMessages.class, lang);
         UUID cycleId = checked.token().cycleId();
         UUID personId = checked.token().personId();
+        String comment = fields.getFirst(COMMENT_FIELD);
+        // The code is generated here and shown only on this response: it is never stored, queued or logged.
+        ReplyToken reply = "yes".equals(fields.getFirst(REPLIES_FIELD)) && comment != null && !comment.isBlank()
+                ? ReplyToken.generate() : null;
         SealingService.Outcome outcome;
         try {
             outcome = QuarkusTransaction.requiringNew().call(() -> sealing.seal(
-                    new Submission(cycleId, personId, answers(cycleQuestions.of(cycleId), fields),
-                            fields.getFirst(COMMENT_FIELD))));
+                    new Submission(cycleId, personId, answers(cycleQuestions.of(cycleId), fields), comment,
+                            reply == null ? null : reply.digest())));
         } catch (ApiException e) {
             return refusalFor(e, lang, m, checked.link());
         }
-        return outcome == SealingService.Outcome.SEALED
-                ? page(200, lang, m.thanksTitle(), m.thanks(), null, null)
-                : page(200, lang, m.answeredTitle(), m.answered(), null, null);
+        if (outcome != SealingService.Outcome.SEALED) {
+            return page(200, lang, m.answeredTitle(), m.answered(), null, null);
+        }
+        String html = message.data("view", new CheckinViews.Message(lang, m.thanksTitle(), m.thanks(), null, null,
+                reply == null ? null : reply.token())).setLocale(Locale.forLanguageTag(lang)).render();
+        return new Page(200, lang, html);
     }
 
     /** The settings page a mail's {@code List-Unsubscribe} opens (either kind of link). */

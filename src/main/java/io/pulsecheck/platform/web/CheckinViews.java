@@ -43,8 +43,13 @@ final class CheckinViews {
      *
      * @param back a link back to the form, or null
      * @param settings the settings forms, or null
+     * @param replyCode the reply code of a comment whose writer asked for replies, shown once; or null
      */
     @TemplateData
-    record Message(String lang, String title, String text, String back, Settings settings) {
+    record Message(String lang, String title, String text, String back, Settings settings, String replyCode) {
+
+        Message(String lang, String title, String text, String back, Settings settings) {
+            this(lang, title, text, back, settings, null);
+        }
     }
 }

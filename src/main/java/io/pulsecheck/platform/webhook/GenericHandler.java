@@ -14,6 +14,7 @@ import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.replies.ReplyToken;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.teams.Person;
@@ -62,9 +63,14 @@ public class GenericHandler {
                         answer.value(), field + ".value"));
             }
         }
-        SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id, answers, request.comment()));
+        // The code goes back only in this synchronous answer: nothing queues, stores or logs it.
+        ReplyToken reply = Boolean.TRUE.equals(request.replies()) && request.comment() != null
+                && !request.comment().isBlank() ? ReplyToken.generate() : null;
+        SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id, answers, request.comment(),
+                reply == null ? null : reply.digest()));
         return outcome == SealingService.Outcome.SEALED
-                ? new GenericReply("recorded", StepText.messages(person.locale).thanks())
+                ? new GenericReply("recorded", StepText.messages(person.locale).thanks(),
+                        reply == null ? null : reply.token())
                 : new GenericReply("already_answered", StepText.messages(person.locale).alreadyAnswered());
     }
 }

@@ -20,6 +20,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param userId the person's platform user id (platform {@code webhook})
  * @param answers submissions: one value per answered question; questions left out are skipped
  * @param comment submissions: optional closing comment
+ * @param replies submissions: true when the person allows anonymous replies to their comment; the answer then
+ *        carries their reply code, which the gateway shows them and must not store
  * @param command commands: help, pause, stop, resume or language
  * @param argument commands: pause days or date, or the language
  */
@@ -32,6 +34,7 @@ public record GenericInbound(
         @NotBlank @Size(max = 128) String userId,
         @Size(max = 100) List<@NotNull @Valid GenericAnswer> answers,
         @Size(max = 2000) String comment,
+        Boolean replies,
         @Size(max = 32) String command,
         @Size(max = 32) String argument) {
 

@@ -121,6 +121,19 @@ class SlackConformanceTest {
     }
 
     @Test
+    void everyPromptOffersTheRepliesBoxBeforeSubmitInTheSubmitBlock() {
+        for (Named<PromptContent> fixture : EdgeCaseContent.prompts(PlatformId.SLACK)) {
+            JsonNode blocks = slack().prompt(fixture.content()).orElseThrow().payload().path("blocks");
+            JsonNode submit = blocks.get(blocks.size() - 1);
+            assertEquals("submit", submit.path("block_id").asText(), fixture.toString());
+            assertEquals("checkboxes", submit.path("elements").get(0).path("type").asText(), fixture.toString());
+            assertEquals("replies", submit.path("elements").get(0).path("action_id").asText());
+            assertEquals("wanted", submit.path("elements").get(0).path("options").get(0).path("value").asText());
+            assertEquals("pulse_submit", submit.path("elements").get(1).path("action_id").asText());
+        }
+    }
+
+    @Test
     void fiftyQuestionRotationAsksWhatFitsAndSaysHowMany() {
         var fixture = EdgeCaseContent.prompts(PlatformId.SLACK).stream()
                 .filter(f -> f.name().equals("50-question rotation en")).findFirst().orElseThrow();

@@ -3,7 +3,9 @@ package io.pulsecheck.platform.webhook;
 import static io.pulsecheck.testing.SignedRequests.generic;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
@@ -37,6 +39,21 @@ public class GenericWebhookTest {
         assertEquals(2, Rows.answers(checkin.cycleId()));
         assertEquals(1, Rows.comments(checkin.cycleId()));
         assertEquals(1, Rows.receipts(checkin.cycleId()));
+    }
+
+    @Test
+    void answersWithTheReplyCodeOnlyWhenTheCommentInvitesReplies() {
+        Checkin checkin = OpenCheckInFixtures.openCheckin("webhook", 1);
+        String invites = submission(checkin, "3").replace("\"comment\":\"Fine overall\"",
+                "\"comment\":\"Fine overall\",\"replies\":true");
+
+        String code = generic(invites).then().statusCode(200).body("status", equalTo("recorded"))
+                .extract().path("replyCode");
+
+        assertTrue(code != null && code.matches("[A-Za-z0-9_-]{43}"), String.valueOf(code));
+        assertEquals(0, Rows.count("select count(*) from outbox_message where payload::text like ?1", "%" + code + "%"));
+        Checkin other = OpenCheckInFixtures.openCheckin("webhook", 1);
+        generic(submission(other, "3")).then().statusCode(200).body("replyCode", nullValue());
     }
 
     @Test
