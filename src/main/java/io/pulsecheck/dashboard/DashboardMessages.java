@@ -293,4 +293,7 @@ public interface DashboardMessages {
 
     @Message("New series since {date}: asked {instrument} instead of {previous}; changes compare only check-ins of the same instrument.")
     String newSeries(String date, String instrument, String previous);
+
+    @Message("Further dimensions")
+    String furtherDimensions();
 }

@@ -383,4 +383,8 @@ public interface DashboardMessagesDe extends DashboardMessages {
 
     @Message("Neue Messreihe seit {date}: gefragt wurde {instrument} statt {previous}; Veränderungen vergleichen nur Check-ins mit demselben Fragebogen.")
     String newSeries(String date, String instrument, String previous);
+
+    @Override
+    @Message("Weitere Dimensionen")
+    String furtherDimensions();
 }

@@ -40,7 +40,6 @@ import io.pulsecheck.insights.InsightsConfig;
 import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.OrgInsights;
 import io.pulsecheck.insights.DateRange;
-import io.pulsecheck.insights.OrgNode;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.replies.ReplyThreads;
 import io.pulsecheck.teams.OrgSettings;
@@ -240,8 +239,7 @@ public class DashboardResource {
         }
         DateRange range = DateRange.parse(null, null, DateRange.latestToday(clock), insightsConfig.orgWindow());
         OrgInsights report = insights.organisation(range.from(), range.to(), OrgSettings.get().kThreshold);
-        OrgPage org = new OrgPage(t.orgIntro(report.from().toString(), report.to().toString(), report.kThreshold()),
-                report.nodes().stream().map(node -> orgRow(node, t)).toList());
+        OrgPage org = OrgPages.page(report, t, locale(viewer.get()));
         return page(Response.Status.OK, DashboardTemplates.org(org, sessions.csrfToken(cookie)), viewer.get());
     }
 
@@ -344,14 +342,6 @@ public class DashboardResource {
     private Response signIn() {
         DashboardMessages t = texts(null);
         return page(Response.Status.UNAUTHORIZED, DashboardTemplates.message(t.signInTitle(), t.signIn(), true), null);
-    }
-
-    private static OrgPage.Row orgRow(OrgNode node, DashboardMessages t) {
-        String answers = node.respondents() == null ? "" : String.valueOf(node.respondents());
-        return new OrgPage.Row(node.kind().name().toLowerCase(Locale.ROOT), node.name(), answers,
-                TeamPages.cell(node.participation(), t, "%"), TeamPages.cell(node.wellbeing(), t, ""),
-                TeamPages.cell(node.stress(), t, ""), TeamPages.cell(node.transparency(), t, ""),
-                TeamPages.cell(node.enps(), t, ""));
     }
 
     /** The session's viewer while the cookie is valid and the roster still has the leader. */

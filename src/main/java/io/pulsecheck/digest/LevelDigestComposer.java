@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulsecheck.common.i18n.UserLocale;
+import io.pulsecheck.insights.DimensionInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
@@ -86,21 +87,31 @@ public class LevelDigestComposer {
             default -> m.subtitleNotEnough(org.from(), org.to());
         };
         List<LeaderCard.Fact> facts = new ArrayList<>();
+        List<LeaderCard.Section> sections = new ArrayList<>();
         if (node.status() == MetricStatus.SHOWN) {
             for (Index index : Index.values()) {
                 facts.add(new LeaderCard.Fact(t.indexName(index), DigestComposer.describe(metric(node, index), t)));
             }
             facts.add(new LeaderCard.Fact(t.messages().participation(),
                     DigestComposer.describe(node.participation(), t).replaceFirst("^([0-9.]+)", "$1%")));
+            // A section rather than facts: a set with custom dimensions would pass the field limit of some platforms.
+            List<String> further = furtherLines(node, m, t);
+            if (!further.isEmpty()) {
+                sections.add(new LeaderCard.Section(m.furtherDimensions(), further));
+            }
         }
-        List<LeaderCard.Section> sections = parts.isEmpty() ? List.of()
-                : List.of(new LeaderCard.Section(m.parts(), parts));
+        if (!parts.isEmpty()) {
+            sections.add(new LeaderCard.Section(m.parts(), parts));
+        }
         // No dashboard link: the web view shows teams a leader leads and HR's organisation page, not department roll-ups.
         return new LeaderCard(LeaderCard.Kind.DIGEST, title, subtitle, facts, null, t.messages().chartAlt(), sections,
                 null);
     }
 
-    /** "Sales: Well-being 62.4, Stress 40.0, …" with only the indices the report shows, or why there are none. */
+    /**
+     * "Sales: Well-being 62.4, Stress 40.0, …, Workload about right 60.0% · too high 40.0%" with only the indices and
+     * further dimensions the report shows, or why there are none.
+     */
     private static String line(String name, OrgNode node, LevelDigestMessages m, DigestWording t) {
         String detail = switch (node.status()) {
             case SUPPRESSED_DIFFERENCING -> m.partDifferencing();
@@ -114,10 +125,46 @@ public class LevelDigestComposer {
                         values.add(t.indexName(index) + " " + DigestComposer.describe(metric, t));
                     }
                 }
+                for (DimensionInsights dimension : dimensions(node)) {
+                    if (shown(dimension)) {
+                        values.add(t.dimensionName(dimension.dimension()) + " "
+                                + DigestComposer.describe(dimension, t));
+                    }
+                }
                 yield values.isEmpty() ? m.partNotEnough() : String.join(", ", values);
             }
         };
         return name + ": " + detail;
+    }
+
+    /**
+     * "Trust in leadership: 75.0 (68.2–81.8)", "Workload: about right 60.0% · too high 40.0%" for every further dimension the node's
+     * teams collected; one the report hides says why, without a number.
+     */
+    private static List<String> furtherLines(OrgNode node, LevelDigestMessages m, DigestWording t) {
+        List<String> lines = new ArrayList<>();
+        for (DimensionInsights dimension : dimensions(node)) {
+            MetricStatus status = status(dimension);
+            if (status == MetricStatus.NO_DATA) {
+                continue;
+            }
+            String detail = shown(dimension) ? DigestComposer.describe(dimension, t)
+                    : status == MetricStatus.SUPPRESSED_DIFFERENCING ? m.partDifferencing() : m.partNotEnough();
+            lines.add(t.dimensionName(dimension.dimension()) + ": " + detail);
+        }
+        return lines;
+    }
+
+    private static List<DimensionInsights> dimensions(OrgNode node) {
+        return node.dimensions() == null ? List.of() : node.dimensions();
+    }
+
+    private static MetricStatus status(DimensionInsights dimension) {
+        return DimensionInsights.INDEX.equals(dimension.kind()) ? dimension.index().status() : dimension.status();
+    }
+
+    private static boolean shown(DimensionInsights dimension) {
+        return status(dimension) == MetricStatus.SHOWN;
     }
 
     private static Metric metric(OrgNode node, Index index) {

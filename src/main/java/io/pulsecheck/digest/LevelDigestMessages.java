@@ -44,4 +44,7 @@ public interface LevelDigestMessages {
 
     @Message("no check-in with enough answers yet")
     String partNoData();
+
+    @Message("Further dimensions")
+    String furtherDimensions();
 }

@@ -52,4 +52,8 @@ public interface LevelDigestMessagesDe extends LevelDigestMessages {
     @Override
     @Message("noch keine Runde mit genügend Antworten")
     String partNoData();
+
+    @Override
+    @Message("Weitere Dimensionen")
+    String furtherDimensions();
 }

@@ -50,6 +50,9 @@ class DashboardTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    DashboardSessions sessionCookies;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -279,6 +282,100 @@ class DashboardTest {
         Matcher matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(matcher.find(), "a form token");
         return matcher.group(1);
+    }
+
+    /** HR's session cookie, as HR's sign-in would set it. */
+    private String hrSession() {
+        return sessionCookies.start(Viewer.Role.HR, null, "hr-" + System.nanoTime() + "@example.com").getValue();
+    }
+
+    /** All five trust items answered with {@code value}; item 5 is reverse-scored, so it gets {@code 6 - value}. */
+    private static Map<String, Object> trust(int value) {
+        Map<String, Object> answers = new java.util.HashMap<>();
+        for (int i = 1; i <= 4; i++) {
+            answers.put("trust_" + i, value);
+        }
+        answers.put("trust_5", 6 - value);
+        return answers;
+    }
+
+    @Test
+    void orgPageShowsTheApisTrustValueAndNothingForACellTheDifferencingGuardSuppresses() {
+        LocalDate day = LocalDate.parse("2033-03-07");
+        clock.setInstant(Instant.parse("2033-03-14T10:00:00Z"));
+        // Only 3 of the small team answered trust: the department's trust minus the big team's would reveal them.
+        SeededTeam department = fixtures.team("org-page", null, 5);
+        SeededTeam big = fixtures.asking(fixtures.team("org-page-big", department.id(), 5), "trust-in-leadership", 1);
+        SeededTeam small = fixtures.asking(fixtures.team("org-page-small", department.id(), 3), "trust-in-leadership", 1);
+        UUID bigCycle = fixtures.cycle(big, day, 6, "closed");
+        UUID smallCycle = fixtures.cycle(small, day, 6, "closed");
+        for (int i = 0; i < 6; i++) {
+            fixtures.respondAny(big, bigCycle, trust(i < 3 ? 4 : 5));
+            fixtures.respondAny(small, smallCycle, i < 3 ? trust(1) : Map.of());
+        }
+
+        String html = given().cookie(DashboardSessions.COOKIE, hrSession()).when().get("/dashboard/org")
+                .then().statusCode(200).extract().asString();
+        JsonPath api = given().auth().oauth2(TestTokens.hrAdmin()).when().get("/api/v1/insights/org")
+                .then().statusCode(200).extract().jsonPath();
+
+        String bigTrust = api.getString(orgDimension("team", big.id(), "trust") + ".index.value");
+        assertNotNull(bigTrust, "the API shows the big team's trust");
+        assertEquals(bigTrust, value(dimensionCell(html, "team", big.id(), "trust")));
+        assertEquals("suppressed_differencing",
+                api.getString(orgDimension("department", department.id(), "trust") + ".index.status"));
+        String suppressed = dimensionCell(html, "department", department.id(), "trust");
+        assertFalse(suppressed.contains("data-value="), "a suppressed cell shows no number: " + suppressed);
+        assertTrue(suppressed.contains("not shown: it would reveal a smaller group"), suppressed);
+    }
+
+    @Test
+    void orgPageShowsTheApisWorkloadSharesOfATeam() {
+        LocalDate day = LocalDate.parse("2033-04-04");
+        clock.setInstant(Instant.parse("2033-04-11T10:00:00Z"));
+        SeededTeam pulse = fixtures.asking(fixtures.team("org-page-pulse", null, 5), "weekly-pulse", 2);
+        UUID cycle = fixtures.cycle(pulse, day, 6, "closed");
+        String[] workload = { "too_high", "too_high", "about_right", "about_right", "about_right" };
+        for (String answer : workload) {
+            fixtures.respondAny(pulse, cycle, Map.of("pulse_workload", answer));
+        }
+
+        String html = given().cookie(DashboardSessions.COOKIE, hrSession()).when().get("/dashboard/org")
+                .then().statusCode(200).extract().asString();
+        JsonPath api = given().auth().oauth2(TestTokens.hrAdmin()).when().get("/api/v1/insights/org")
+                .then().statusCode(200).extract().jsonPath();
+
+        String cell = dimensionCell(html, "team", pulse.id(), "workload");
+        for (String choice : List.of("too_high", "about_right")) {
+            String share = api.getString(orgDimension("team", pulse.id(), "workload") + ".shares.find { it.choice == '"
+                    + choice + "' }.share.value");
+            Matcher matcher = Pattern.compile("data-choice=\"" + choice + "\">[^<]*<span class=\"value\" data-value=\"([^\"]+)\"")
+                    .matcher(cell);
+            assertTrue(matcher.find(), choice + " in " + cell);
+            assertEquals(share + "%", matcher.group(1), choice);
+        }
+    }
+
+    private static String orgDimension(String kind, UUID teamId, String dimension) {
+        return "nodes.find { it.kind == '" + kind + "' && it.teamId == '" + teamId + "' }.dimensions.find { it.dimension == '"
+                + dimension + "' }";
+    }
+
+    /** The org page's cell of one node's further dimension. */
+    private static String dimensionCell(String html, String kind, UUID teamId, String dimension) {
+        Matcher row = Pattern.compile("<tr class=\"" + kind + "\" data-team=\"" + teamId + "\">.*?</tr>", Pattern.DOTALL)
+                .matcher(html);
+        assertTrue(row.find(), "a " + kind + " row for " + teamId);
+        Matcher cell = Pattern.compile("<td data-dimension=\"" + dimension + "\">.*?</td>", Pattern.DOTALL)
+                .matcher(row.group());
+        assertTrue(cell.find(), dimension + " in " + row.group());
+        return cell.group();
+    }
+
+    /** The number a cell shows, or null. */
+    private static String value(String cell) {
+        Matcher matcher = Pattern.compile("data-value=\"([^\"]+)\"").matcher(cell);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static String row(String html, String date) {

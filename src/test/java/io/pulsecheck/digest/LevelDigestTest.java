@@ -183,4 +183,84 @@ class LevelDigestTest {
                 .setParameter("user", InsightFixtures.unique("U")).executeUpdate());
         return id.toString();
     }
+
+    /** All five trust items answered with {@code value}; item 5 is reverse-scored, so it gets {@code 6 - value}. */
+    private static Map<String, Object> trust(int value) {
+        Map<String, Object> answers = new java.util.HashMap<>();
+        for (int i = 1; i <= 4; i++) {
+            answers.put("trust_" + i, value);
+        }
+        answers.put("trust_5", 6 - value);
+        return answers;
+    }
+
+    @Test
+    void departmentHeadsDigestShowsTrustAndWorkloadOfTheDepartment() {
+        SeededTeam department = fixtures.team("dept-dims", null, 5);
+        SeededTeam leadership = fixtures.asking(fixtures.team("trusting", department.id(), 5), "trust-in-leadership", 1);
+        SeededTeam pulse = fixtures.asking(fixtures.team("pulsing", department.id(), 5), "weekly-pulse", 2);
+        UUID trustCycle = fixtures.cycle(leadership, CYCLE, 6, "closed");
+        UUID pulseCycle = fixtures.cycle(pulse, CYCLE, 6, "closed");
+        String[] workload = { "too_high", "too_high", "about_right", "about_right", "about_right" };
+        for (int i = 0; i < 5; i++) {
+            fixtures.respondAny(leadership, trustCycle, trust(4));
+            fixtures.respondAny(pulse, pulseCycle, Map.of("pulse_workload", workload[i]));
+        }
+        String head = subscribe(department.id(), "en", null);
+        clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
+
+        digests.sendDueDigests();
+
+        String card = queued("digest:" + head + ":department:" + department.id() + ":" + MONDAY);
+        assertTrue(card.contains("Further dimensions"), card);
+        assertTrue(card.contains("Trust in leadership: 75.0"), card);
+        assertTrue(card.contains("Workload: about right 60.0% · too high 40.0%"), card);
+        assertTrue(card.contains(leadership.name() + ": Trust in leadership 75.0"), card);
+        assertTrue(card.contains(pulse.name() + ": Workload about right 60.0% · too high 40.0%"), card);
+    }
+
+    @Test
+    void departmentHeadsDigestHidesADimensionTheDifferencingGuardSuppresses() {
+        // 12 answered, but only 3 of the small team answered trust: the department's trust (9 answers) minus the big
+        // team's shown 6 would reveal those 3 inside a k-5 department.
+        SeededTeam department = fixtures.team("dept-guard", null, 5);
+        SeededTeam big = fixtures.asking(fixtures.team("big", department.id(), 5), "trust-in-leadership", 1);
+        SeededTeam small = fixtures.asking(fixtures.team("small", department.id(), 3), "trust-in-leadership", 1);
+        UUID bigCycle = fixtures.cycle(big, CYCLE, 6, "closed");
+        UUID smallCycle = fixtures.cycle(small, CYCLE, 6, "closed");
+        for (int i = 0; i < 6; i++) {
+            fixtures.respondAny(big, bigCycle, trust(4));
+            fixtures.respondAny(small, smallCycle, i < 3 ? trust(1) : Map.of());
+        }
+        String head = subscribe(department.id(), "en", null);
+        clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
+
+        digests.sendDueDigests();
+
+        String card = queued("digest:" + head + ":department:" + department.id() + ":" + MONDAY);
+        assertTrue(card.contains("12 answers"), card);
+        assertTrue(card.contains("Trust in leadership: no numbers: they would reveal a smaller group by subtraction"),
+                card);
+        assertTrue(card.contains(big.name() + ": Trust in leadership 75.0"), card);
+        // The department's trust over all nine (50.0) appears nowhere.
+        assertFalse(card.contains("50.0"), card);
+    }
+
+    @Test
+    void writesTheFurtherDimensionsOfTheDepartmentDigestInGerman() {
+        SeededTeam department = fixtures.team("dept-de", null, 5);
+        SeededTeam pulse = fixtures.asking(fixtures.team("puls", department.id(), 5), "weekly-pulse", 2);
+        UUID pulseCycle = fixtures.cycle(pulse, CYCLE, 6, "closed");
+        for (int i = 0; i < 5; i++) {
+            fixtures.respondAny(pulse, pulseCycle, Map.of("pulse_recognition", 1));
+        }
+        String head = subscribe(department.id(), "de", null);
+        clock.setInstant(Instant.parse(MONDAY + "T10:00:00Z"));
+
+        digests.sendDueDigests();
+
+        String card = queued("digest:" + head + ":department:" + department.id() + ":" + MONDAY);
+        assertTrue(card.contains("Weitere Dimensionen"), card);
+        assertTrue(card.contains("Anerkennung: 100.0"), card);
+    }
 }
