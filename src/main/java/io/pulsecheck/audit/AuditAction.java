@@ -27,6 +27,7 @@ public enum AuditAction {
     QUESTION_SET_ARCHIVED("question_set.archived", AuditTarget.QUESTION_SET),
     QUESTION_SET_COPIED("question_set.copied", AuditTarget.QUESTION_SET),
     CUSTOMER_SIGNALS_IMPORTED("customer_signals.imported", AuditTarget.TEAM),
+    LEADERS_CSV_EXPORTED("export.leaders_csv", AuditTarget.ORGANISATION),
     TEAM_CSV_EXPORTED("export.team_csv", AuditTarget.TEAM),
     ORG_CSV_EXPORTED("export.org_csv", AuditTarget.ORGANISATION);
 

@@ -81,6 +81,12 @@ public interface DashboardMessages {
     @Message("No check-in has closed yet; comments appear once one has.")
     String commentsNotYet();
 
+    @Message("Free-text answers of the latest closed check-in ({date})")
+    String freeTextOf(String date);
+
+    @Message("Not shown: fewer people answered this question than the comment threshold.")
+    String freeTextHidden();
+
     @Message("Suggestions")
     String suggestions();
 

@@ -102,6 +102,14 @@ public interface DashboardMessagesDe extends DashboardMessages {
     String commentsNotYet();
 
     @Override
+    @Message("Freitextantworten des letzten abgeschlossenen Check-ins ({date})")
+    String freeTextOf(String date);
+
+    @Override
+    @Message("Nicht gezeigt: Weniger Personen haben diese Frage beantwortet, als die Kommentarschwelle verlangt.")
+    String freeTextHidden();
+
+    @Override
     @Message("Vorschläge")
     String suggestions();
 

@@ -10,7 +10,11 @@ import java.util.UUID;
  */
 public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, CustomerPanel customer,
         String commentsHeading, List<String> comments, String commentsNote, List<String> suggestions,
-        List<ActionRow> actions) {
+        List<ActionRow> actions, String freeTextHeading, List<FreeText> freeText) {
+
+    /** The free-text answers to one question of the latest released check-in, or why they are not shown. */
+    public record FreeText(String question, List<String> answers, String note) {
+    }
 
     /**
      * One check-in of the trend table; {@code seriesNote} says when it starts a new series (another instrument than

@@ -20,6 +20,7 @@ import io.pulsecheck.insights.InsightsService;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
+import io.pulsecheck.questions.LocalizedText;
 
 /**
  * Builds a team's page from the services the API reads (the team report, the digest's suggestions, the leader
@@ -83,7 +84,20 @@ public class TeamPages {
                 .toList();
         return new TeamPage(teamId, report.teamName(), rows, customers.panel(teamId, report, locale), heading,
                 comments, note,
-                digest.suggestions(teamId, report, locale), recorded);
+                digest.suggestions(teamId, report, locale), recorded,
+                latest == null || latest.freeText() == null || latest.freeText().isEmpty() ? null
+                        : t.freeTextOf(latest.cycleDate().toString()),
+                freeText(latest, locale, t));
+    }
+
+    /** The latest released cycle's free-text answers per question, exactly as the API shows them. */
+    private static List<TeamPage.FreeText> freeText(CycleInsights latest, String locale, DashboardMessages t) {
+        if (latest == null || latest.freeText() == null) {
+            return List.of();
+        }
+        return latest.freeText().stream().map(q -> new TeamPage.FreeText(LocalizedText.pick(q.question(), locale),
+                q.answers() == null ? List.of() : q.answers(), q.answers() == null ? t.freeTextHidden() : null))
+                .toList();
     }
 
     private static TeamPage.CycleRow row(CycleInsights cycle, DashboardMessages t) {

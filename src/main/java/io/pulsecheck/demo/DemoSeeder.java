@@ -166,7 +166,7 @@ public class DemoSeeder {
         DayOfWeek weekday = today.getDayOfWeek();
         ScheduleView schedule = schedules.create(new ScheduleRequest(team.id(), set.id, set.current().questions.size(),
                 Cadence.weekly, null, weekday, SEND_TIME, spec.timeZone(), false, null, REMINDER_AFTER_HOURS,
-                CYCLE_LENGTH_DAYS, PlatformId.WEBHOOK, true, firstDate, null));
+                CYCLE_LENGTH_DAYS, PlatformId.WEBHOOK, true, firstDate, null, null));
         QuestionSetVersion version = set.current();
         QuestionSetVersion.markUsed(version.id);
         // The cycles below are written with SQL, which must see the schedule.

@@ -11,12 +11,14 @@ import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.customers.CustomerDigest;
 import io.pulsecheck.insights.CycleInsights;
 import io.pulsecheck.insights.DimensionInsights;
+import io.pulsecheck.insights.FreeTextInsights;
 import io.pulsecheck.insights.Index;
 import io.pulsecheck.insights.Metric;
 import io.pulsecheck.insights.MetricStatus;
 import io.pulsecheck.insights.TeamInsights;
 import io.pulsecheck.platform.LeaderCard;
 import io.pulsecheck.platform.WebLink;
+import io.pulsecheck.questions.LocalizedText;
 
 /** Builds the platform-neutral digest and alert cards from a team's insights; only shown numbers ever appear. */
 @ApplicationScoped
@@ -80,6 +82,13 @@ public class DigestComposer {
             }
             if (cycle.comments() != null && !cycle.comments().isEmpty()) {
                 sections.add(new LeaderCard.Section(t.messages().comments(), cycle.comments()));
+            }
+            // Free-text answers appear as comments do: per question, only when the report shows them.
+            for (FreeTextInsights answers : cycle.freeText() == null ? List.<FreeTextInsights>of() : cycle.freeText()) {
+                if (answers.answers() != null) {
+                    sections.add(new LeaderCard.Section(LocalizedText.pick(answers.question(), t.language()),
+                            answers.answers()));
+                }
             }
         }
         if (!customer.lines().isEmpty()) {

@@ -91,9 +91,12 @@ public class LeaderActions {
                 cycleId, teamId, actionIds);
     }
 
-    /** Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait. */
+    /**
+     * Only a cycle that asks someone can tell the team what its leaders did; otherwise the actions wait. A leaders'
+     * check asks the leaders themselves, not the team, so it tells them nothing.
+     */
     void onCycleOpened(@Observes CycleOpened opened) {
-        if (opened.invitedCount() > 0) {
+        if (opened.invitedCount() > 0 && !opened.leaders()) {
             int announced = claimForCycle(opened.teamId(), opened.cycleId()).size();
             LOG.infof("Cycle %s announces %d leader actions", opened.cycleId(), announced);
         }

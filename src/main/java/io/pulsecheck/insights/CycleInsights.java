@@ -38,7 +38,28 @@ public record CycleInsights(
         @Schema(description = "Name of the question set version the cycle asked", example = "WHO-5 Well-Being Index") String instrumentName,
         @Schema(description = "Present and true when this cycle starts a new series: an earlier cycle of the report asked another instrument (or another shape of the same set), and no change compares across them") Boolean seriesStart,
         @Schema(description = "With seriesStart: the instrument the cycle before asked", example = "weekly-pulse") String previousInstrument,
-        @Schema(description = "With seriesStart: the name of the question set version the cycle before asked", example = "Weekly pulse") String previousInstrumentName) {
+        @Schema(description = "With seriesStart: the name of the question set version the cycle before asked", example = "Weekly pulse") String previousInstrumentName,
+        @Schema(description = "Free-text answers per question of a released cycle that reached k, each shown only when at least the comment threshold answered it; absent otherwise") List<FreeTextInsights> freeText) {
+
+    /** A cell without free-text answers (an unreleased cycle, one below k, or a series without texts). */
+    public CycleInsights(UUID cycleId, LocalDate cycleDate, String cycleStatus, boolean released,
+            boolean enoughResponses, String message, Long respondents, Metric participation, Metric wellbeing,
+            Metric stress, Metric transparency, Metric enps, Metric safety, CommentsStatus commentsStatus,
+            List<String> comments, int kThreshold, int commentThreshold, List<DimensionInsights> dimensions,
+            String instrument, String instrumentName, Boolean seriesStart, String previousInstrument,
+            String previousInstrumentName) {
+        this(cycleId, cycleDate, cycleStatus, released, enoughResponses, message, respondents, participation,
+                wellbeing, stress, transparency, enps, safety, commentsStatus, comments, kThreshold, commentThreshold,
+                dimensions, instrument, instrumentName, seriesStart, previousInstrument, previousInstrumentName, null);
+    }
+
+    /** This cell with the free-text answers of its cycle. */
+    public CycleInsights withFreeText(List<FreeTextInsights> answers) {
+        return new CycleInsights(cycleId, cycleDate, cycleStatus, released, enoughResponses, message, respondents,
+                participation, wellbeing, stress, transparency, enps, safety, commentsStatus, comments, kThreshold,
+                commentThreshold, dimensions, instrument, instrumentName, seriesStart, previousInstrument,
+                previousInstrumentName, answers);
+    }
 
     /** Whether this cycle starts a new series (another instrument than the cycle before). */
     public boolean startsSeries() {

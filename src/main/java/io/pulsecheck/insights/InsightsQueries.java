@@ -113,10 +113,11 @@ public class InsightsQueries {
                        %s
                 from cycle c cross join lateral (select %s as released) x
                 left join cycle_statistics s on s.cycle_id = c.id
-                where c.team_id = :team and c.cycle_date between :from and :to
+                where c.team_id = :team and c.cycle_date between :from and :to and %s
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, INSTRUMENT_COLUMNS, Cycle.releasedSql("c")), Tuple.class)
+                """.formatted(ROSTER_SIZE, INSTRUMENT_COLUMNS, Cycle.releasedSql("c"), Cycle.membersSql("c")),
+                Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -199,10 +200,10 @@ public class InsightsQueries {
                 from cycle c
                 join team t on t.id = c.team_id and not t.archived
                 join cycle_statistics s on s.cycle_id = c.id
-                where c.cycle_date between :from and :to and %s
+                where c.cycle_date between :from and :to and %s and %s
                   and s.respondents > 0 and s.respondents >= c.k_threshold
             ),
-            """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"));
+            """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c"));
 
     /** How many responses chose one option of a single-choice dimension in one group of the organisation report. */
     public record OrgChoiceRow(Scope scope, UUID teamId, String dimension, String choice, long n) {

@@ -31,6 +31,9 @@ public class InsightsService {
     @Inject
     InsightsConfig config;
 
+    @Inject
+    FreeTextAnswers freeText;
+
     /** The team's latest cycles (at most the configured trend length) between the dates, oldest first. */
     @Transactional
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
@@ -90,7 +93,12 @@ public class InsightsService {
                             choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther.get(series)));
                 }
             }
-            cells.add(withInstrument(cell, cycle, seriesStart ? previousCycle : null));
+            cell = withInstrument(cell, cycle, seriesStart ? previousCycle : null);
+            if (withComments && cycle.released() && cell.enoughResponses()) {
+                // Shown like comments: released, k reached, each question under the comment threshold.
+                cell = cell.withFreeText(freeText.of(cycle.cycleId(), cycle.commentK()));
+            }
+            cells.add(cell);
             previousCycle = cycle;
         }
         return cells;

@@ -16,6 +16,10 @@ public interface PromptMessages {
     @Message("A friendly reminder: your check-in with *{team}* is still open. It takes a minute and stays anonymous.")
     String reminderIntro(String team);
 
+    /** Whom a leaders' check-in is with, in place of a team name ("your check-in with *your fellow leaders*"). */
+    @Message("your fellow leaders")
+    String fellowLeaders();
+
     @Message("Question {number} of {total}")
     String questionOf(int number, int total);
 

@@ -19,6 +19,10 @@ public interface PromptMessagesDe extends PromptMessages {
     String reminderIntro(String team);
 
     @Override
+    @Message("Ihren Führungskolleginnen und -kollegen")
+    String fellowLeaders();
+
+    @Override
     @Message("Frage {number} von {total}")
     String questionOf(int number, int total);
 

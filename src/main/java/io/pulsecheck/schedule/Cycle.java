@@ -36,9 +36,13 @@ public class Cycle extends PanacheEntityBase {
     @JoinColumn(name = "schedule_id")
     public Schedule schedule;
 
+    /** The team asked; for a leaders' cycle the cohort its leaders are reported in (never in that team's report). */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id")
     public Team team;
+
+    @Enumerated(EnumType.STRING)
+    public Audience audience = Audience.members;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "question_set_version_id")
@@ -73,6 +77,15 @@ public class Cycle extends PanacheEntityBase {
     public static String releasedSql(String alias) {
         return "(" + alias + ".status = 'closed' and exists (select 1 from closed_cycle_mixed released_mark"
                 + " where released_mark.cycle_id = " + alias + ".id))";
+    }
+
+    /**
+     * As an SQL condition on the cycle table under {@code alias}: the cycle asked a team's members. Team and
+     * organisation reports count only such cycles; a leaders' cycle (whose team is only the cohort its leaders are
+     * reported in) is reported in the leaders' check alone, so no leader's answer reaches a team report.
+     */
+    public static String membersSql(String alias) {
+        return "(" + alias + ".audience = 'members')";
     }
 
     /** Whether the cycle is released (see {@link #releasedSql}). */

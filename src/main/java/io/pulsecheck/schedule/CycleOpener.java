@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * {@link CycleOpened} (the question set version is frozen, the leaders' actions still to announce are claimed) and
  * queues the leader prompts, all in that transaction.
  * The insert also freezes the team's anonymity thresholds on the cycle.
+ * <p>
+ * A leaders' schedule ({@link Audience#leaders}) opens, per date, one cycle per cohort of {@link LeaderAudience}, all
+ * in one transaction, each marked as a leaders' cycle with the organisation's thresholds frozen on it (never a
+ * team's lower override), and queues no leader prompts: it has no team to brief anyone about.
  */
 @ApplicationScoped
 public class CycleOpener {
@@ -72,10 +77,14 @@ public class CycleOpener {
     @Inject
     PreBriefs preBriefs;
 
+    @Inject
+    LeaderAudience leaderAudience;
+
     /** Returns how many cycles this call opened. */
     public int openDue(Instant now) {
         List<UUID> schedules = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select s.id from Schedule s where s.paused = false and s.team.archived = false", UUID.class)
+                "select s.id from Schedule s left join s.team t where s.paused = false"
+                        + " and (t.id is null or t.archived = false)", UUID.class)
                 .getResultList());
         int opened = 0;
         for (UUID scheduleId : schedules) {
@@ -103,7 +112,11 @@ public class CycleOpener {
         if (dates.isEmpty()) {
             return 0;
         }
-        List<Person> members = new ArrayList<>(schedule.team.members);
+        Map<UUID, List<Person>> cohorts = schedule.audience == Audience.leaders
+                ? leaderAudience.cohorts(schedule.team == null ? null : schedule.team.id)
+                : Map.of(schedule.team.id, new ArrayList<>(schedule.team.members));
+        List<Person> members = new ArrayList<>();
+        cohorts.values().forEach(members::addAll);
         int opened = 0;
         for (LocalDate date : dates) {
             Instant earliest = null;
@@ -121,9 +134,7 @@ public class CycleOpener {
             if (earliest.minus(lead).isAfter(now) || !closesAt.isAfter(now)) {
                 continue;
             }
-            if (open(schedule, rules, date, earliest, closesAt, members, now)) {
-                opened++;
-            }
+            opened += openDate(schedule, rules, date, earliest, closesAt, cohorts, now);
         }
         return opened;
     }
@@ -140,8 +151,29 @@ public class CycleOpener {
     private record Invitation(UUID personId, OffsetDateTime sendAt) {
     }
 
+    /**
+     * Opens the date's cycle, or a leaders' schedule's cycle per cohort; returns how many. Cohorts open in the order of
+     * their ids, so a replica that lost the race for the first one stops there and the winner opens them all.
+     */
+    private int openDate(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,
+            Instant closesAt, Map<UUID, List<Person>> cohorts, Instant now) {
+        if (schedule.audience != Audience.leaders) {
+            return open(schedule, rules, date, firstPrompt, closesAt, schedule.team.id, cohorts.get(schedule.team.id),
+                    now) ? 1 : 0;
+        }
+        int opened = 0;
+        for (Map.Entry<UUID, List<Person>> cohort : cohorts.entrySet()) {
+            if (!open(schedule, rules, date, firstPrompt, closesAt, cohort.getKey(), cohort.getValue(), now)) {
+                return opened;
+            }
+            opened++;
+        }
+        return opened;
+    }
+
     private boolean open(Schedule schedule, ScheduleRules rules, LocalDate date, Instant firstPrompt,
-            Instant closesAt, List<Person> members, Instant now) {
+            Instant closesAt, UUID teamId, List<Person> members, Instant now) {
+        boolean leaders = schedule.audience == Audience.leaders;
         QuestionSetVersion version = schedule.questionSet.current();
         UUID cycleId = UUID.randomUUID();
         List<Invitation> invitations = new ArrayList<>(members.size());
@@ -154,23 +186,28 @@ public class CycleOpener {
         }
         int invited = invitations.size();
         // The thresholds in force now are frozen on the cycle: a change while it runs applies from the next one.
+        // Leaders are reported under the organisation's thresholds, never under a cohort team's lower override.
         int inserted = em.createNativeQuery("""
                 insert into cycle (id, schedule_id, team_id, question_set_version_id, cycle_date, closes_at, status,
-                                   invited_count, k_threshold, comment_threshold)
+                                   invited_count, k_threshold, comment_threshold, audience)
                 select :id, :schedule, t.id, :version, :date, :closesAt, 'open', :invited,
-                       coalesce(t.k_threshold, o.k_threshold), coalesce(t.comment_threshold, o.comment_threshold)
+                       case when :leaders then o.k_threshold else coalesce(t.k_threshold, o.k_threshold) end,
+                       case when :leaders then o.comment_threshold
+                            else coalesce(t.comment_threshold, o.comment_threshold) end,
+                       case when :leaders then 'leaders' else 'members' end
                 from team t join org_settings o on o.id = 1
                 where t.id = :team
-                on conflict (schedule_id, cycle_date) do nothing
+                on conflict (schedule_id, team_id, cycle_date) do nothing
                 """).setParameter("id", cycleId).setParameter("schedule", schedule.id)
-                .setParameter("team", schedule.team.id).setParameter("version", version.id)
+                .setParameter("team", teamId).setParameter("version", version.id)
                 .setParameter("date", date).setParameter("closesAt", closesAt).setParameter("invited", invited)
-                .executeUpdate();
+                .setParameter("leaders", leaders).executeUpdate();
         if (inserted == 0) {
             return false;
         }
+        // Dates, not cycles: a leaders' schedule opens several cycles per date.
         long previous = ((Number) em.createNativeQuery(
-                "select count(*) from cycle where schedule_id = :schedule and cycle_date < :date")
+                "select count(distinct cycle_date) from cycle where schedule_id = :schedule and cycle_date < :date")
                 .setParameter("schedule", schedule.id).setParameter("date", date).getSingleResult()).longValue();
         List<Question> questions = QuestionRotation.pick(version.questions, schedule.rotationSize, previous,
                 version.set.validated);
@@ -192,8 +229,8 @@ public class CycleOpener {
                 insert.executeBatch();
             }
         });
-        cycleOpened.fire(new CycleOpened(cycleId, schedule.id, schedule.team.id, version.id, date, invited));
-        if (schedule.leaderPromptEnabled) {
+        cycleOpened.fire(new CycleOpened(cycleId, schedule.id, teamId, version.id, date, invited, leaders));
+        if (schedule.leaderPromptEnabled && !leaders) {
             queueLeaderPrompts(schedule, cycleId, date, questions, firstPrompt, now);
         }
         LOG.infof("Opened cycle %s of schedule %s for %s: %d invited, %d questions", cycleId, schedule.id, date,

@@ -42,7 +42,10 @@ public class LateInvitations {
         invite(reachable.personId(), clock.instant());
     }
 
-    /** Invites the person to every open cycle of their teams they are not invited to; returns how many. */
+    /**
+     * Invites the person to every open cycle of their teams they are not invited to; returns how many. A leaders'
+     * round, whose cycle only names a cohort team, never invites that team's members.
+     */
     public int invite(UUID personId, Instant now) {
         Person person = Person.findById(personId);
         if (person == null || !person.canBeAsked() || !platforms.route(person).reachable()) {
@@ -54,10 +57,10 @@ public class LateInvitations {
         List<UUID> cycles = em.createNativeQuery("""
                 select c.id from cycle c
                 join team_member m on m.team_id = c.team_id and m.person_id = :person
-                where c.status = 'open' and c.closes_at > :now
+                where c.status = 'open' and c.closes_at > :now and %s
                   and not exists (select 1 from cycle_invitation ci where ci.cycle_id = c.id and ci.person_id = :person)
                 for update of c
-                """, UUID.class).setParameter("person", personId).setParameter("now", now).getResultList();
+                """.formatted(Cycle.membersSql("c")), UUID.class).setParameter("person", personId).setParameter("now", now).getResultList();
         if (cycles.isEmpty()) {
             return 0;
         }

@@ -206,8 +206,11 @@ public class PromptQueue {
         // The route is chosen again at send time: a platform configured or an address added since the cycle opened
         // counts, and a person no longer reachable gets nothing.
         Route route = platforms.route(person);
+        // A leaders' check-in is with the leaders, not with the team that only names their cohort.
+        String with = cycle.leaders() && route.recipient() != null
+                ? ChatPlatforms.messages(route.recipient().locale()).fellowLeaders() : cycle.teamName();
         Optional<OutboundMessage> message = platforms.prompt(route,
-                new PromptContent(reminder, cycle.id(), cycle.date(), cycle.teamName(), route.recipient(),
+                new PromptContent(reminder, cycle.id(), cycle.date(), with, route.recipient(),
                         cycle.questions(), actions), cycle.closesAt())
                 .map(rendered -> rendered.forPerson(cycle.id(), person.id));
         message.ifPresent(outbox::enqueue);
@@ -226,7 +229,8 @@ public class PromptQueue {
 
     /** What every prompt of one cycle shares, loaded once per batch. */
     record CycleFacts(UUID id, LocalDate date, Instant closesAt, String teamName, ZoneId zone,
-            Integer reminderAfterHours, List<Question> questions, List<AnnouncedAction> leaderActions) {
+            Integer reminderAfterHours, List<Question> questions, List<AnnouncedAction> leaderActions,
+            boolean leaders) {
     }
 
     private CycleFacts load(UUID cycleId) {
@@ -235,6 +239,6 @@ public class PromptQueue {
                 .map(action -> new AnnouncedAction(action.id, action.description, action.createdOn)).toList();
         return new CycleFacts(cycle.id, cycle.cycleDate, cycle.closesAt, cycle.team.name,
                 ZoneId.of(cycle.schedule.timeZone), cycle.schedule.reminderAfterHours, CycleQuestion.questionsOf(cycleId),
-                actions);
+                actions, cycle.audience == Audience.leaders);
     }
 }

@@ -23,7 +23,7 @@ import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.teams.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** When and how a team is asked which questions. */
+/** When and how a team's members, or the leaders under a node of the organisation, are asked which questions. */
 @Entity
 @Table(name = "schedule")
 public class Schedule extends PanacheEntityBase {
@@ -32,9 +32,16 @@ public class Schedule extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.UUID)
     public UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /**
+     * The team whose members are asked; for a {@link Audience#leaders} schedule the node whose leaders are asked (null:
+     * the whole organisation).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
     public Team team;
+
+    @Enumerated(EnumType.STRING)
+    public Audience audience = Audience.members;
 
     /** The lineage; each cycle uses the set's current version at the moment it opens. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -49,6 +49,9 @@ public class ScheduleService {
     @Inject
     ChatPlatforms platforms;
 
+    @Inject
+    LeaderAudience leaderAudience;
+
     @Transactional
     public ScheduleView create(ScheduleRequest request) {
         Schedule schedule = new Schedule();
@@ -97,8 +100,9 @@ public class ScheduleService {
         Object[] parameters = teamId != null ? new Object[] { teamId }
                 : teamIds != null ? new Object[] { teamIds } : new Object[0];
         // Every item names its team, so the teams are loaded with the page rather than one query per schedule.
-        List<Schedule> items = Schedule.<Schedule>find("select s from Schedule s join fetch s.team where " + where
-                + " order by s.createdAt, s.id", parameters).page(page, size).list();
+        // A leaders' check of the whole organisation has no team: left join.
+        List<Schedule> items = Schedule.<Schedule>find("select s from Schedule s left join fetch s.team where "
+                + where + " order by s.createdAt, s.id", parameters).page(page, size).list();
         long total = Schedule.count("select count(s) from Schedule s where " + where, parameters);
         return new Page<>(items.stream().map(this::view).toList(), page, size, total);
     }
@@ -111,7 +115,9 @@ public class ScheduleService {
 
     /** The team a schedule belongs to; empty for an unknown schedule. */
     public Optional<UUID> teamOf(UUID scheduleId) {
-        return Schedule.<Schedule>findByIdOptional(scheduleId).map(schedule -> schedule.team.id);
+        // A leaders' check of the whole organisation belongs to no team: only HR reads it.
+        return Schedule.<Schedule>findByIdOptional(scheduleId).map(schedule -> schedule.team)
+                .map(team -> team.id);
     }
 
     public SchedulePreview preview(UUID id, LocalDate from, LocalDate to) {
@@ -142,7 +148,8 @@ public class ScheduleService {
     /** What the audit log keeps of a schedule. */
     private static Map<String, Object> snapshot(Schedule schedule) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("teamId", schedule.team.id);
+        snapshot.put("teamId", schedule.team == null ? null : schedule.team.id);
+        snapshot.put("audience", schedule.audience);
         snapshot.put("questionSetId", schedule.questionSet.id);
         snapshot.put("rotationSize", schedule.rotationSize);
         snapshot.put("cadence", schedule.cadence);
@@ -182,10 +189,16 @@ public class ScheduleService {
         return reasons;
     }
 
-    /** Active members per time zone, plus the schedule's own zone so the default always shows. */
-    private static Map<String, Long> membersByZone(Schedule schedule) {
+    /** Active members (or the leaders asked) per time zone, plus the schedule's own zone so it always shows. */
+    private Map<String, Long> membersByZone(Schedule schedule) {
         Map<String, Long> zones = new TreeMap<>();
         zones.put(schedule.timeZone, 0L);
+        if (schedule.audience == Audience.leaders) {
+            for (Person leader : leaderAudience.everyone(schedule.team == null ? null : schedule.team.id)) {
+                zones.merge(leader.timeZone, 1L, Long::sum);
+            }
+            return zones;
+        }
         Team.getEntityManager().createQuery(
                 "select p.timeZone, count(p) from Team t join t.members p where t.id = :team and p.status <> :erased"
                         + " group by p.timeZone", Tuple.class)
@@ -198,9 +211,19 @@ public class ScheduleService {
 
     private void apply(Schedule schedule, ScheduleRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        Team team = Team.findById(request.teamId());
-        if (team == null || team.archived) {
+        Audience audience = request.audience() == null ? Audience.members : request.audience();
+        Team team = request.teamId() == null ? null : Team.findById(request.teamId());
+        if (request.teamId() == null && audience == Audience.members) {
+            errors.add(new FieldError("teamId", "is required when the audience is members"));
+        } else if (request.teamId() != null && (team == null || team.archived)) {
             errors.add(new FieldError("teamId", "no such team"));
+        } else if (audience == Audience.leaders && leaderAudience.cohorts(request.teamId()).isEmpty()) {
+            errors.add(new FieldError("audience", request.teamId() == null ? "has nobody to ask: no team has a leader"
+                    : "has nobody to ask: no team under teamId has a leader"));
+        }
+        if (audience == Audience.leaders && Boolean.TRUE.equals(request.leaderPromptEnabled())) {
+            errors.add(new FieldError("leaderPromptEnabled",
+                    "must be false for audience leaders: a leaders' check has no team to brief them about"));
         }
         QuestionSet set = QuestionSet.findById(request.questionSetId());
         if (set == null) {
@@ -241,6 +264,7 @@ public class ScheduleService {
             throw ApiException.invalid(errors);
         }
         schedule.team = team;
+        schedule.audience = audience;
         schedule.questionSet = set;
         schedule.rotationSize = request.rotationSize();
         schedule.cadence = request.cadence();
@@ -253,7 +277,8 @@ public class ScheduleService {
         schedule.reminderAfterHours = request.reminderAfterHours();
         schedule.cycleLengthDays = request.cycleLengthDays();
         schedule.channel = request.channel();
-        schedule.leaderPromptEnabled = request.leaderPromptEnabled() == null || request.leaderPromptEnabled();
+        schedule.leaderPromptEnabled = audience == Audience.members
+                && (request.leaderPromptEnabled() == null || request.leaderPromptEnabled());
         schedule.startsOn = request.startsOn() != null ? request.startsOn()
                 : LocalDate.now(clock.withZone(ZoneId.of(request.timeZone())));
     }
@@ -262,7 +287,9 @@ public class ScheduleService {
         ScheduleRules rules = ScheduleRules.of(schedule);
         LocalDate today = LocalDate.now(clock.withZone(rules.timeZone()));
         LocalDate next = schedule.paused ? null : calendar.nextCycleDate(rules, today).orElse(null);
-        return new ScheduleView(schedule.id, schedule.team.id, schedule.team.name, schedule.questionSet.id, schedule.rotationSize,
+        return new ScheduleView(schedule.id, schedule.team == null ? null : schedule.team.id,
+                schedule.team == null ? null : schedule.team.name, schedule.audience, schedule.questionSet.id,
+                schedule.rotationSize,
                 schedule.cadence, schedule.cron, schedule.weekday, schedule.localTime, schedule.timeZone,
                 schedule.skipWeekends, schedule.holidayRegion, schedule.reminderAfterHours, schedule.cycleLengthDays,
                 schedule.channel, schedule.leaderPromptEnabled, schedule.paused, schedule.startsOn, next,

@@ -14,9 +14,11 @@ import io.pulsecheck.platform.PlatformId;
 @Schema(name = "Schedule", description = "A team's check-in schedule.")
 public record ScheduleView(
         UUID id,
+        @Schema(description = "The team asked, or the node whose leaders are asked; null for the leaders of the whole organisation")
         UUID teamId,
         @Schema(description = "The team's name, so a list of schedules can be shown without reading each team", example = "Platform")
         String teamName,
+        @Schema(description = "members or leaders", example = "members") Audience audience,
         UUID questionSetId,
         @Schema(example = "4") int rotationSize,
         @Schema(example = "weekly") Cadence cadence,

@@ -49,6 +49,9 @@ class ClosedCycleStatisticsTest {
     InsightsConfig config;
 
     @Inject
+    FreeTextAnswers freeText;
+
+    @Inject
     EntityManager em;
 
     @Test
@@ -75,6 +78,7 @@ class ClosedCycleStatisticsTest {
         InsightsService fromAnswers = new InsightsService();
         fromAnswers.queries = new RawAnswerQueries(em);
         fromAnswers.config = config;
+        fromAnswers.freeText = freeText;
         LocalDate last = FIRST.plusWeeks(CYCLES);
 
         for (SeededTeam team : teams) {
@@ -148,6 +152,7 @@ class ClosedCycleStatisticsTest {
         InsightsService fromAnswers = new InsightsService();
         fromAnswers.queries = new RawAnswerQueries(em);
         fromAnswers.config = config;
+        fromAnswers.freeText = freeText;
         LocalDate last = first.plusWeeks(4);
 
         TeamInsights expected = QuarkusTransaction.requiringNew().call(() -> fromAnswers.team(own.id(), first, last));

@@ -111,6 +111,8 @@ class CheckInPromptsTest extends CheckInTestBase {
                    "label": {"type": "plain_text", "text": "Möchten Sie noch etwas sagen? (optional)"},
                    "element": {"type": "plain_text_input", "action_id": "comment", "multiline": true}},
                   {"type": "actions", "block_id": "submit", "elements": [
+                   {"type": "checkboxes", "action_id": "replies", "options": [
+                     {"value": "wanted", "text": {"type": "plain_text", "text": "Meine Führungskraft darf antworten, anonym"}}]},
                    {"type": "button", "action_id": "pulse_submit", "style": "primary", "value": "%s",
                     "text": {"type": "plain_text", "text": "Absenden"}}]}
                  ]}

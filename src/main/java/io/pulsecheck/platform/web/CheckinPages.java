@@ -28,6 +28,7 @@ import io.pulsecheck.responses.OpenCycleQuestions;
 import io.pulsecheck.responses.Receipt;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
+import io.pulsecheck.schedule.Audience;
 import io.pulsecheck.schedule.Cycle;
 import io.pulsecheck.teams.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -267,7 +268,10 @@ public class CheckinPages {
         List<String> actions = leaderActions.announcedIn(cycle.id).stream().map(action -> action.description)
                 .toList();
         String self = "/checkin/" + tokens.sign(link);
-        CheckinViews.Form view = new CheckinViews.Form(lang, self, self + "/preferences", cycle.team.name,
+        // A leaders' check-in is with the fellow leaders; its cycle's team only names their cohort.
+        String with = cycle.audience == Audience.leaders ? ChatPlatforms.messages(lang).fellowLeaders()
+                : cycle.team.name;
+        CheckinViews.Form view = new CheckinViews.Form(lang, self, self + "/preferences", with,
                 UNTIL.format(link.expiresAt()), cycle.kThreshold, questions, actions,
                 settings(person, tokens.sign(link)));
         String html = form.data("view", view).setLocale(Locale.forLanguageTag(lang)).render();
