@@ -74,12 +74,13 @@ select gen_random_uuid(), br.id, q.id, q.dimension,
 from br, qs join question q on q.set_version_id = qs.version_id;
 
 -- Released cycles carry their statistics, as the mixing writes them (insights.CycleStatistics).
-insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments)
-select bc.id, bc.team_id, bc.cycle_date, count(br.id), 0
-from bc left join br on br.cycle_id = bc.id where :'status' = 'closed'
-group by bc.id, bc.team_id, bc.cycle_date;
-insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq)
-select cycle_id, dimension, count(*), sum(score), sum(score * score)
+insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments, k_threshold, invited_count)
+select c.id, c.team_id, c.cycle_date, count(br.id), 0, c.k_threshold, c.invited_count
+from bc join cycle c on c.id = bc.id left join br on br.cycle_id = bc.id where :'status' = 'closed'
+group by c.id, c.team_id, c.cycle_date, c.k_threshold, c.invited_count;
+-- The instrument is the set's lineage, as V88 and insights.CycleStatistics record it (the set's id: not built in).
+insert into cycle_dimension_statistics (cycle_id, dimension, n, score_sum, score_sum_sq, instrument)
+select cycle_id, dimension, count(*), sum(score), sum(score * score), (select set_id::text from qs)
 from (
     select br.id, br.cycle_id, a.dimension,
            avg(case when a.dimension = 'enps'

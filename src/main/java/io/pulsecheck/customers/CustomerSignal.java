@@ -59,14 +59,14 @@ public class CustomerSignal extends PanacheEntityBase {
                 fromWeek, toWeek);
     }
 
-    /** The current versions of several teams' signals in the range. */
+    /** The current versions of several teams' signals in the range; each team's in {@link #current}'s order. */
     public static List<CustomerSignal> currentOfTeams(Collection<UUID> teamIds, LocalDate fromWeek,
             LocalDate toWeek) {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return list("teamId in ?1 and weekStart between ?2 and ?3 and supersededAt is null", teamIds, fromWeek,
-                toWeek);
+        return list("teamId in ?1 and weekStart between ?2 and ?3 and supersededAt is null"
+                + " order by teamId, weekStart, metric", teamIds, fromWeek, toWeek);
     }
 
     /** The current versions of the team for the given weeks (an import's weeks). */

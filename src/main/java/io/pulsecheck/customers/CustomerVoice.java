@@ -37,6 +37,9 @@ public class CustomerVoice {
     /** Most cycles one report covers: two years of weekly check-ins. */
     static final int MAX_CYCLES = 104;
 
+    /** The weeks before the reported cycle's week whose signals a digest compares with. */
+    static final int DIGEST_WEEKS = 5;
+
     /** The employee indices set beside customer metrics (all on 0..100). */
     static final List<Index> EMPLOYEE = List.of(Index.WELLBEING, Index.STRESS, Index.TRANSPARENCY, Index.SAFETY);
 
@@ -136,12 +139,34 @@ public class CustomerVoice {
     /** The digest's view of the team's customer signals in the reported cycle's week. */
     @Transactional
     public CustomerDigest digest(UUID teamId, LocalDate reportedCycleDate, LocalDate trendFrom, String locale) {
+        if (reportedCycleDate == null) {
+            return CustomerDigest.none(CustomerWording.of(locale).heading());
+        }
+        LocalDate week = weekOf(reportedCycleDate);
+        return digest(teamId, reportedCycleDate, trendFrom, locale,
+                CustomerSignal.current(teamId, week.minusWeeks(DIGEST_WEEKS), week));
+    }
+
+    /** The first week whose signals a digest reporting a cycle of this date reads. */
+    public static LocalDate digestFromWeek(LocalDate reportedCycleDate) {
+        return weekOf(reportedCycleDate).minusWeeks(DIGEST_WEEKS);
+    }
+
+    /**
+     * The digest's view from signals read already for many teams: {@code signals} holds at least the team's current
+     * signals from {@link #digestFromWeek} to the reported cycle's week, oldest week first, by metric within a week.
+     */
+    @Transactional
+    public CustomerDigest digest(UUID teamId, LocalDate reportedCycleDate, LocalDate trendFrom, String locale,
+            List<CustomerSignal> signals) {
         CustomerWording texts = CustomerWording.of(locale);
         if (reportedCycleDate == null) {
             return CustomerDigest.none(texts.heading());
         }
         LocalDate week = weekOf(reportedCycleDate);
-        List<CustomerSignal> recent = CustomerSignal.current(teamId, week.minusWeeks(5), week);
+        LocalDate fromWeek = week.minusWeeks(DIGEST_WEEKS);
+        List<CustomerSignal> recent = signals.stream().filter(s -> s.teamId.equals(teamId)
+                && !s.weekStart.isBefore(fromWeek) && !s.weekStart.isAfter(week)).toList();
         Map<String, CustomerSignal> now = new LinkedHashMap<>();
         Map<String, CustomerSignal> before = new HashMap<>();
         for (CustomerSignal signal : recent) {

@@ -34,9 +34,20 @@ public interface DeliveryConfig {
         @WithDefault("2s")
         String interval();
 
-        /** Messages one claim takes; at most this many can be sent twice after a crash. Env: {@code PULSECHECK_DELIVERY_WORKER_BATCH_SIZE}. */
+        /**
+         * Messages one claim takes at first and whenever a rate key holds messages back. Env:
+         * {@code PULSECHECK_DELIVERY_WORKER_BATCH_SIZE}.
+         */
         @WithDefault("50")
         int batchSize();
+
+        /**
+         * Most messages one claim takes while claims come back full and no rate key holds any back: claims double
+         * from {@code batch-size} up to this. With the next batch claimed while one is sent, at most twice this many
+         * can be sent twice after a crash. Env: {@code PULSECHECK_DELIVERY_WORKER_UNLIMITED_BATCH_SIZE}.
+         */
+        @WithDefault("200")
+        int unlimitedBatchSize();
 
         /** Concurrent HTTP sends per instance. Env: {@code PULSECHECK_DELIVERY_WORKER_PARALLELISM}. */
         @WithDefault("8")

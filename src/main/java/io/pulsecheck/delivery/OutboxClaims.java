@@ -47,8 +47,17 @@ public class OutboxClaims {
     private record Due(UUID id, String rateKey) {
     }
 
+    /**
+     * A claimed batch; {@code heldBack} when a rate key let fewer of its due messages go than were due, so the next
+     * claim should stay small.
+     */
+    record Claim(List<ClaimedMessage> messages, boolean heldBack) {
+
+        static final Claim NONE = new Claim(List.of(), false);
+    }
+
     @Transactional
-    List<ClaimedMessage> claim(int limit) {
+    Claim claim(int limit) {
         Instant now = clock.instant();
         List<Due> due = tuples(em.createNativeQuery("""
                 select m.id, m.rate_key from outbox_message m
@@ -66,30 +75,32 @@ public class OutboxClaims {
                 """, Tuple.class).setParameter("now", now).setParameter("limit", limit)).stream()
                 .map(row -> new Due(row.get(0, UUID.class), row.get(1, String.class))).toList();
         if (due.isEmpty()) {
-            return List.of();
+            return Claim.NONE;
         }
         Map<String, List<UUID>> byKey = new HashMap<>();
         for (Due row : due) {
             byKey.computeIfAbsent(row.rateKey(), key -> new ArrayList<>()).add(row.id());
         }
         List<UUID> claimed = new ArrayList<>();
+        boolean heldBack = false;
         // Sorted, so that instances lock rate keys in the same order and never deadlock.
         for (String key : new TreeSet<>(byKey.keySet())) {
             List<UUID> ids = byKey.get(key);
             int allowed = takeSlots(key, now, ids.size());
+            heldBack |= allowed < ids.size();
             claimed.addAll(ids.subList(0, allowed));
         }
         if (claimed.isEmpty()) {
-            return List.of();
+            return new Claim(List.of(), heldBack);
         }
         em.createNativeQuery("""
                 update outbox_message set attempts = attempts + 1, next_attempt_at = :leaseEnd where id in (:ids)
                 """).setParameter("leaseEnd", now.plus(config.worker().lease())).setParameter("ids", claimed)
                 .executeUpdate();
-        return tuples(em.createNativeQuery("""
+        return new Claim(tuples(em.createNativeQuery("""
                 select id, kind, channel, rate_key, cast(destination as text), cast(payload as text), attempts, created_at
                 from outbox_message where id in (:ids)
-                """, Tuple.class).setParameter("ids", claimed)).stream().map(OutboxClaims::claimed).toList();
+                """, Tuple.class).setParameter("ids", claimed)).stream().map(OutboxClaims::claimed).toList(), heldBack);
     }
 
     /** A native query's rows; JPA types {@code createNativeQuery(sql, Tuple.class)} as a raw query. */

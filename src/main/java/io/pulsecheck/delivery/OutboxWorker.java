@@ -26,8 +26,8 @@ import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Sends due outbox messages: claims a batch, sends it through the adapters in parallel, records the batch's attempts
- * in one transaction, and repeats until nothing is due or the drain time is up. Safe to run on many threads and
- * replicas at once.
+ * in one transaction, and repeats until nothing is due or the drain time is up, claiming the next batch and recording
+ * the previous one while a batch is being sent. Safe to run on many threads and replicas at once.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -83,18 +83,61 @@ public class OutboxWorker {
         senders.shutdownNow();
     }
 
-    /** Sends everything due now, batch by batch. Returns how many attempts were made. */
+    /**
+     * Sends everything due now as a pipeline: while one batch's sends are on the wire, the next batch is claimed and
+     * the one before is recorded, so neither transaction waits for the network nor the network for them (a batch a
+     * rate key held messages of back is recorded before the next claim, as without the pipeline). Claims grow
+     * (doubling up to {@code unlimited-batch-size}) while they come back full and no rate key held anything back,
+     * and fall back to {@code batch-size} as soon as one does. Returns how many attempts were made; every one of them
+     * is recorded when this returns.
+     */
     public int deliverDue() {
         long deadline = System.nanoTime() + config.worker().maxDrain().toNanos();
         int attempts = 0;
-        while (!stopping.get() && System.nanoTime() < deadline) {
-            int sent = deliverBatch();
-            if (sent == 0 && !awaitRateLimitedSlot(deadline)) {
-                break;
+        int claimSize = config.worker().batchSize();
+        InFlight previous = null;
+        batchesInFlight.incrementAndGet();
+        try {
+            while (!stopping.get() && System.nanoTime() < deadline) {
+                OutboxClaims.Claim claim = claims.claim(claimSize);
+                InFlight current = claim.messages().isEmpty() ? null : send(claim.messages());
+                if (previous != null) {
+                    previous.record();
+                }
+                previous = current;
+                if (current != null && claim.heldBack()) {
+                    // A paced key: its batch is recorded before the next claim, which then knows any Retry-After.
+                    current.record();
+                    previous = null;
+                }
+                if (current == null) {
+                    if (!awaitRateLimitedSlot(deadline)) {
+                        break;
+                    }
+                    continue;
+                }
+                attempts += claim.messages().size();
+                claimSize = nextClaimSize(claimSize, claim);
             }
-            attempts += sent;
+        } finally {
+            try {
+                if (previous != null) {
+                    previous.record();
+                }
+            } finally {
+                finished();
+            }
         }
         return attempts;
+    }
+
+    /** Doubles a full claim that nothing held back, up to the unlimited batch size; otherwise the base batch size. */
+    int nextClaimSize(int claimed, OutboxClaims.Claim claim) {
+        int base = config.worker().batchSize();
+        if (claim.heldBack() || claim.messages().size() < claimed) {
+            return base;
+        }
+        return Math.max(base, Math.min(claimed * 2, config.worker().unlimitedBatchSize()));
     }
 
     /**
@@ -123,42 +166,68 @@ public class OutboxWorker {
         return clock.instant().isAfter(now);
     }
 
-    /** Claims and sends one batch. Returns how many attempts were made. */
+    /** Claims, sends and records one batch. Returns how many attempts were made. */
     public int deliverBatch() {
         if (stopping.get()) {
             return 0;
         }
         batchesInFlight.incrementAndGet();
         try {
-            return sendBatch();
-        } finally {
-            synchronized (batchesInFlight) {
-                batchesInFlight.decrementAndGet();
-                batchesInFlight.notifyAll();
+            List<ClaimedMessage> batch = claims.claim(config.worker().batchSize()).messages();
+            if (!batch.isEmpty()) {
+                send(batch).record();
             }
+            return batch.size();
+        } finally {
+            finished();
         }
     }
 
-    private int sendBatch() {
-        List<ClaimedMessage> batch = claims.claim(config.worker().batchSize());
+    /** A delivery run ends; shutdown waits for every run that claimed to record what it sent. */
+    private void finished() {
+        synchronized (batchesInFlight) {
+            batchesInFlight.decrementAndGet();
+            batchesInFlight.notifyAll();
+        }
+    }
+
+    /** Starts sending a claimed batch on the sender threads. */
+    private InFlight send(List<ClaimedMessage> batch) {
         List<Future<AttemptRecorder.Attempt>> running = new ArrayList<>(batch.size());
-        for (ClaimedMessage message : batch) {
-            running.add(senders.submit(() -> sendOne(message)));
-        }
-        List<AttemptRecorder.Attempt> attempts = new ArrayList<>(batch.size());
-        for (Future<AttemptRecorder.Attempt> future : running) {
-            try {
-                attempts.add(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException e) {
-                // The lease returns the message to the queue; only the type is logged, messages may quote content.
-                LOG.errorf("A delivery attempt failed unrecorded (%s)", e.getCause().getClass().getName());
+        try {
+            for (ClaimedMessage message : batch) {
+                running.add(senders.submit(() -> sendOne(message)));
             }
+        } catch (RuntimeException e) {
+            // Rejected after shutdown: what was not submitted stays leased and goes out again when the lease ends.
+            LOG.errorf("Sending a batch stopped (%s)", e.getClass().getName());
         }
-        record(attempts);
-        return batch.size();
+        return new InFlight(running);
+    }
+
+    /** A batch whose sends are running; {@link #record} waits for them and records the batch's attempts. */
+    private final class InFlight {
+        private final List<Future<AttemptRecorder.Attempt>> running;
+
+        InFlight(List<Future<AttemptRecorder.Attempt>> running) {
+            this.running = running;
+        }
+
+        void record() {
+            List<AttemptRecorder.Attempt> attempts = new ArrayList<>(running.size());
+            for (Future<AttemptRecorder.Attempt> future : running) {
+                try {
+                    attempts.add(future.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (ExecutionException e) {
+                    // The lease returns the message to the queue; only the type is logged, messages may quote content.
+                    LOG.errorf("A delivery attempt failed unrecorded (%s)", e.getCause().getClass().getName());
+                }
+            }
+            OutboxWorker.this.record(attempts);
+        }
     }
 
     /**

@@ -51,6 +51,12 @@ public class DigestComposer {
      */
     public LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
             CustomerDigest customer, WebLink dashboard) {
+        return digest(insights, t, chartUrl, openActions, customer, dashboard, catalogue.current());
+    }
+
+    /** The weekly digest with the suggestions of a catalogue read once for many digests. */
+    LeaderCard digest(TeamInsights insights, DigestWording t, String chartUrl, List<String> openActions,
+            CustomerDigest customer, WebLink dashboard, ReassuranceCatalogue.Current suggestions) {
         CycleInsights cycle = reportedCycle(insights);
         List<LeaderCard.Fact> facts = new ArrayList<>();
         List<LeaderCard.Section> sections = new ArrayList<>();
@@ -95,7 +101,7 @@ public class DigestComposer {
             sections.add(new LeaderCard.Section(customer.heading(), customer.lines()));
         }
         Set<Signal> signals = Signals.all(cycle, config.alert(), customer.worse());
-        sections.add(new LeaderCard.Section(t.messages().suggestions(), catalogue.suggestionsFor(signals, t.language())));
+        sections.add(new LeaderCard.Section(t.messages().suggestions(), suggestions.suggestionsFor(signals, t.language())));
         sections.add(new LeaderCard.Section(t.messages().actions(),
                 openActions.isEmpty() ? List.of(t.messages().actionsNone()) : openActions));
         return new LeaderCard(LeaderCard.Kind.DIGEST, t.messages().digestTitle(insights.teamName()), subtitle, facts, chartUrl,

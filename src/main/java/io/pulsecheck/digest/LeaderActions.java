@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -79,6 +81,15 @@ public class LeaderActions {
     /** Actions of the team not yet told to it, oldest first. */
     public List<LeaderAction> toAnnounce(UUID teamId) {
         return LeaderAction.list("teamId = ?1 and announcedCycleId is null order by createdAt, id", teamId);
+    }
+
+    /** {@link #toAnnounce} for many teams in one query: per team its actions not yet told, oldest first. */
+    public Map<UUID, List<LeaderAction>> toAnnounce(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        return LeaderAction.<LeaderAction>list("teamId in ?1 and announcedCycleId is null order by createdAt, id",
+                teamIds).stream().collect(Collectors.groupingBy(a -> a.teamId));
     }
 
     /** Records that the cycle's check-in told the team about these actions. */

@@ -65,12 +65,26 @@ public class ReassuranceCatalogue {
      * locale (English as fallback).
      */
     public List<String> suggestionsFor(Set<Signal> signals, String locale) {
+        return current().suggestionsFor(signals, locale);
+    }
+
+    /** The catalogue as it is now, HR's entries read once: for building many digests in one run. */
+    public Current current() {
         List<Suggestion> added = ReassuranceEntry.inOrder().stream()
                 .map(e -> new Suggestion(e.id.toString(), e.signalKeys(), Map.of("en", e.textEn, "de", e.textDe)))
                 .toList();
-        return Stream.concat(suggestions.stream(), added.stream())
-                .filter(s -> signals.stream().anyMatch(signal -> s.signals().contains(signal.key)))
-                .map(s -> LocalizedText.pick(s.text(), locale))
-                .toList();
+        return new Current(Stream.concat(suggestions.stream(), added.stream()).toList());
+    }
+
+    /** Every suggestion at one moment, built-in ones first. */
+    public record Current(List<Suggestion> suggestions) {
+
+        /** Suggestions matching any of the signals, in the locale (English as fallback). */
+        public List<String> suggestionsFor(Set<Signal> signals, String locale) {
+            return suggestions.stream()
+                    .filter(s -> signals.stream().anyMatch(signal -> s.signals().contains(signal.key)))
+                    .map(s -> LocalizedText.pick(s.text(), locale))
+                    .toList();
+        }
     }
 }

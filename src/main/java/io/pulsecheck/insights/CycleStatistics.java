@@ -10,12 +10,14 @@ import jakarta.transaction.Transactional;
 
 import io.pulsecheck.questions.QuestionSet;
 import io.pulsecheck.responses.CycleMixed;
+import io.pulsecheck.schedule.Cycle;
 
 /**
  * Writes the sufficient statistics of a mixed cycle ({@code cycle_statistics}, {@code cycle_dimension_statistics}):
- * respondents and comments, per numeric dimension the count, sum and sum of squares of the per-response scores, and per
- * single-choice dimension how many responses chose each option, each row with the instrument that produced it (the
- * lineage of the cycle's question set, {@link QuestionSet#instrument()}). Closed
+ * respondents and comments (with the cycle's frozen k and how many it asked, so roll-ups need not read the cycle),
+ * per numeric dimension the count, sum and sum of squares of the per-response scores, and per single-choice dimension
+ * how many responses chose each option, each row with the instrument that produced it (the lineage of the cycle's
+ * question set, {@link QuestionSet#instrument()}). Closed
  * cycles never change, so every report reads these rows instead of rescoring the cycle's answers; means and sample
  * standard deviations of any set of cycles follow from them exactly (see {@link InsightsQueries}).
  */
@@ -42,7 +44,10 @@ public class CycleStatistics {
         write(mixed.cycleId());
     }
 
-    /** Computes the cycle's statistics from its rows, replacing any written before. */
+    /**
+     * Computes the cycle's statistics from its rows, replacing any written before. Nothing is written for a cycle that
+     * is not released, so the organisation report can take a statistics row's existence as the release rule.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(UUID cycleId) {
         em.createNativeQuery("delete from cycle_dimension_statistics where cycle_id = :cycle")
@@ -51,11 +56,16 @@ public class CycleStatistics {
                 .setParameter("cycle", cycleId).executeUpdate();
         em.createNativeQuery("delete from cycle_statistics where cycle_id = :cycle")
                 .setParameter("cycle", cycleId).executeUpdate();
+        if (!Cycle.isReleased(cycleId)) {
+            return;
+        }
         em.createNativeQuery("""
-                insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments)
+                insert into cycle_statistics (cycle_id, team_id, cycle_date, respondents, comments, k_threshold,
+                                              invited_count)
                 select c.id, c.team_id, c.cycle_date,
                        (select count(*) from response r where r.cycle_id = c.id),
-                       (select count(*) from response_comment rc where rc.cycle_id = c.id)
+                       (select count(*) from response_comment rc where rc.cycle_id = c.id),
+                       c.k_threshold, c.invited_count
                 from cycle c where c.id = :cycle
                 """).setParameter("cycle", cycleId).executeUpdate();
         em.createNativeQuery("with " + InsightsQueries.SCORED.formatted("r.cycle_id = :cycle") + ", " + INSTRUMENT + """

@@ -1,9 +1,12 @@
 package io.pulsecheck.insights;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,29 +28,47 @@ public class FreeTextAnswers {
     EntityManager em;
 
     /**
-     * Per question of the cycle that got free-text answers, in the set's order: the answers when at least
-     * {@code threshold} answered it, else only the status. Nothing of a cycle that is not released.
+     * Per cycle (keyed by id, with its comment threshold as value) and per question that got free-text answers, in
+     * the set's order: the answers when at least the cycle's threshold answered it, else only the status. Nothing of
+     * a cycle that is not released. Two statements for any number of cycles: the answers, then their questions.
      */
-    public List<FreeTextInsights> of(UUID cycleId, int threshold) {
+    public Map<UUID, List<FreeTextInsights>> of(Map<UUID, Integer> thresholdByCycle) {
+        if (thresholdByCycle.isEmpty()) {
+            return Map.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select f.question_id, f.body from free_text_answer f
+                select f.cycle_id, f.question_id, f.body from free_text_answer f
                 join cycle c on c.id = f.cycle_id
                 join question q on q.id = f.question_id
-                where f.cycle_id = :cycle and %s
-                order by q.position, f.id
-                """.formatted(Cycle.releasedSql("c"))).setParameter("cycle", cycleId).getResultList();
-        Map<UUID, List<String>> byQuestion = new LinkedHashMap<>();
+                where f.cycle_id in (:cycles) and %s
+                order by f.cycle_id, q.position, f.id
+                """.formatted(Cycle.releasedSql("c"))).setParameter("cycles", thresholdByCycle.keySet())
+                .getResultList();
+        Map<UUID, Map<UUID, List<String>>> byCycle = new LinkedHashMap<>();
+        Set<UUID> questionIds = new HashSet<>();
         for (Object[] row : rows) {
-            byQuestion.computeIfAbsent((UUID) row[0], q -> new ArrayList<>()).add((String) row[1]);
+            byCycle.computeIfAbsent((UUID) row[0], c -> new LinkedHashMap<>())
+                    .computeIfAbsent((UUID) row[1], q -> new ArrayList<>()).add((String) row[2]);
+            questionIds.add((UUID) row[1]);
         }
-        List<FreeTextInsights> questions = new ArrayList<>();
-        byQuestion.forEach((questionId, answers) -> {
-            Question question = em.find(Question.class, questionId);
-            boolean shown = answers.size() >= threshold;
-            questions.add(new FreeTextInsights(questionId, question.key, question.text,
-                    shown ? CommentsStatus.SHOWN : CommentsStatus.NOT_ENOUGH_COMMENTS, shown ? answers : null));
+        Map<UUID, Question> questions = new HashMap<>();
+        if (!questionIds.isEmpty()) {
+            em.createQuery("from Question q where q.id in :ids", Question.class).setParameter("ids", questionIds)
+                    .getResultList().forEach(q -> questions.put(q.id, q));
+        }
+        Map<UUID, List<FreeTextInsights>> result = new HashMap<>();
+        byCycle.forEach((cycleId, byQuestion) -> {
+            int threshold = thresholdByCycle.get(cycleId);
+            List<FreeTextInsights> cycle = new ArrayList<>();
+            byQuestion.forEach((questionId, answers) -> {
+                Question question = questions.get(questionId);
+                boolean shown = answers.size() >= threshold;
+                cycle.add(new FreeTextInsights(questionId, question.key, question.text,
+                        shown ? CommentsStatus.SHOWN : CommentsStatus.NOT_ENOUGH_COMMENTS, shown ? answers : null));
+            });
+            result.put(cycleId, cycle);
         });
-        return questions;
+        return result;
     }
 }

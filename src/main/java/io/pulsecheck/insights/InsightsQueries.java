@@ -2,8 +2,12 @@ package io.pulsecheck.insights;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +61,10 @@ public class InsightsQueries {
 
     private static final String SUMMED_SD = SD.formatted("sum(d.n)", "sum(d.score_sum)", "sum(d.score_sum_sq)");
 
+    /** The current roster of the team of the row aliased {@code %s}: invitations of cycles opened before V40. */
     private static final String ROSTER_SIZE = """
             (select count(*) from team_member tm join person p on p.id = tm.person_id
-             where tm.team_id = c.team_id and p.status <> 'erased')""";
+             where tm.team_id = %s.team_id and p.status <> 'erased')""";
 
     @Inject
     EntityManager em;
@@ -101,30 +106,65 @@ public class InsightsQueries {
     public record DimensionRow(UUID groupId, String dimension, long n, double mean, Double sd) {
     }
 
+    /**
+     * A cycle row's columns over {@code cycle c}: an unreleased cycle's respondents are its receipts, a released one's
+     * come from its statistics ({@code cycle_statistics s}, left joined).
+     */
+    private static final String CYCLE_COLUMNS = """
+            c.id, c.cycle_date, c.status, x.released,
+                   coalesce(c.invited_count, %s) as invited,
+                   case when x.released then coalesce(s.respondents, 0)
+                        else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
+                   case when x.released then coalesce(s.comments, 0) else 0 end as comments,
+                   c.k_threshold, c.comment_threshold,
+                   %s""".formatted(ROSTER_SIZE.formatted("c"), INSTRUMENT_COLUMNS);
+
     /** The team's latest cycles in the date range, newest first. */
     public List<CycleRow> cycles(UUID teamId, LocalDate from, LocalDate to, int limit) {
         List<Tuple> rows = tuples(em.createNativeQuery("""
-                select c.id, c.cycle_date, c.status, x.released,
-                       coalesce(c.invited_count, %s) as invited,
-                       case when x.released then coalesce(s.respondents, 0)
-                            else (select count(*) from receipt rc where rc.cycle_id = c.id) end as respondents,
-                       case when x.released then coalesce(s.comments, 0) else 0 end as comments,
-                       c.k_threshold, c.comment_threshold,
-                       %s
+                select %s
                 from cycle c cross join lateral (select %s as released) x
                 left join cycle_statistics s on s.cycle_id = c.id
                 where c.team_id = :team and c.cycle_date between :from and :to and %s
                 order by c.cycle_date desc, c.id
                 limit :limit
-                """.formatted(ROSTER_SIZE, INSTRUMENT_COLUMNS, Cycle.releasedSql("c"), Cycle.membersSql("c")),
-                Tuple.class)
+                """.formatted(CYCLE_COLUMNS, Cycle.releasedSql("c"), Cycle.membersSql("c")), Tuple.class)
                 .setParameter("team", teamId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("limit", limit));
-        return rows.stream().map(r -> new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class),
-                r.get(3, Boolean.class), num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)),
-                (int) num(r.get(8)), instrument(r.get(9), r.get(10), r.get(11)))).toList();
+        return rows.stream().map(InsightsQueries::cycleRow).toList();
+    }
+
+    /**
+     * Each team's latest cycles in the date range (at most {@code limit} per team), newest first, in one statement:
+     * per team exactly what {@link #cycles} returns for it. Teams without cycles in the range are absent.
+     */
+    public Map<UUID, List<CycleRow>> cyclesOfTeams(Collection<UUID> teamIds, LocalDate from, LocalDate to,
+            int limit) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = tuples(em.createNativeQuery("""
+                select %s, c.team_id
+                from (select tc.*, row_number() over (partition by tc.team_id
+                                                      order by tc.cycle_date desc, tc.id) as latest
+                      from cycle tc
+                      where tc.team_id in (:teams) and tc.cycle_date between :from and :to and %s) c
+                cross join lateral (select %s as released) x
+                left join cycle_statistics s on s.cycle_id = c.id
+                where c.latest <= :limit
+                order by c.team_id, c.cycle_date desc, c.id
+                """.formatted(CYCLE_COLUMNS, Cycle.membersSql("tc"), Cycle.releasedSql("c")), Tuple.class)
+                .setParameter("teams", teamIds)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("limit", limit));
+        Map<UUID, List<CycleRow>> byTeam = new LinkedHashMap<>();
+        for (Tuple row : rows) {
+            byTeam.computeIfAbsent(row.get(12, UUID.class), team -> new ArrayList<>()).add(cycleRow(row));
+        }
+        return byTeam;
     }
 
     /** Per released cycle and dimension: count, mean and SD of the per-response scores. */
@@ -161,13 +201,23 @@ public class InsightsQueries {
                 r.get(2, String.class), num(r.get(3)))).toList();
     }
 
-    /** The comments of a released cycle, in random (id) order so that no order hints at who wrote them. */
-    @SuppressWarnings("unchecked")
-    public List<String> comments(UUID cycleId) {
-        return em.createNativeQuery("select rc.body from response_comment rc join cycle c on c.id = rc.cycle_id"
-                + " where rc.cycle_id = :cycle and " + Cycle.releasedSql("c") + " order by rc.id")
-                .setParameter("cycle", cycleId)
-                .getResultList();
+    /**
+     * The comments of released cycles, each cycle's in random (id) order so that no order hints at who wrote them.
+     * One statement for all the cycles a report (or a digest run) shows comments of.
+     */
+    public Map<UUID, List<String>> commentsByCycle(Collection<UUID> cycleIds) {
+        if (cycleIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = tuples(em.createNativeQuery("select rc.cycle_id, rc.body from response_comment rc"
+                + " join cycle c on c.id = rc.cycle_id where rc.cycle_id in (:cycles) and " + Cycle.releasedSql("c")
+                + " order by rc.cycle_id, rc.id", Tuple.class)
+                .setParameter("cycles", cycleIds));
+        Map<UUID, List<String>> byCycle = new HashMap<>();
+        for (Tuple row : rows) {
+            byCycle.computeIfAbsent(row.get(0, UUID.class), cycle -> new ArrayList<>()).add(row.get(1, String.class));
+        }
+        return byCycle;
     }
 
     /** Scope of an organisation-level aggregate row. */
@@ -186,6 +236,8 @@ public class InsightsQueries {
     /**
      * The teams' subtrees ({@code tree}: every ancestor with each team below it, itself included) and the cycles an
      * organisation report counts ({@code eligible}: released, in {@code :from..:to}, at least the k frozen on them).
+     * Released cycles are those with a statistics row (written only when a closed cycle is mixed), which carries the
+     * cycle's k and invitations, so the cycle table is not read.
      */
     private static final String ORG_CYCLES = """
             with recursive tree(ancestor_id, team_id) as (
@@ -195,15 +247,16 @@ public class InsightsQueries {
                 where not child.archived
             ),
             eligible as (
-                select c.id as cycle_id, c.team_id, c.k_threshold as k,
-                       coalesce(c.invited_count, %s) as invited, s.respondents
-                from cycle c
-                join team t on t.id = c.team_id and not t.archived
-                join cycle_statistics s on s.cycle_id = c.id
-                where c.cycle_date between :from and :to and %s and %s
-                  and s.respondents > 0 and s.respondents >= c.k_threshold
+                select s.cycle_id, s.team_id, s.k_threshold as k,
+                       coalesce(s.invited_count, %s) as invited, s.respondents
+                from cycle_statistics s
+                join team t on t.id = s.team_id and not t.archived
+                where s.cycle_date between :from and :to
+                  and s.respondents > 0 and s.respondents >= s.k_threshold
+                  -- A leaders' round counts only in the leaders' report, never in its cohort team's figures.
+                  and exists (select 1 from cycle c where c.id = s.cycle_id and %s)
             ),
-            """.formatted(ROSTER_SIZE, Cycle.releasedSql("c"), Cycle.membersSql("c"));
+            """.formatted(ROSTER_SIZE.formatted("s"), Cycle.membersSql("c"));
 
     /** How many responses chose one option of a single-choice dimension in one group of the organisation report. */
     public record OrgChoiceRow(Scope scope, UUID teamId, String dimension, String choice, long n) {
@@ -243,35 +296,41 @@ public class InsightsQueries {
      * Aggregates over a date range for every team's own cell, every subtree (roll-up) and the organisation. Only
      * released cycles that reach the k frozen on them count, and only dimensions answered by at least that k in the
      * cycle, so two overlapping date ranges can never be subtracted to isolate a group below k, and nothing of an
-     * open cycle is ever read.
+     * open cycle is ever read. Each team's cycles are summed once, and roll-ups add those team sums: sums of exact
+     * numerics, the same figures as summing the cycles.
      */
     public List<OrgRow> orgAggregates(LocalDate from, LocalDate to) {
         String sql = ORG_CYCLES + """
+                people as (
+                    select e.team_id, sum(e.respondents) as respondents, sum(e.invited) as invited, max(e.k) as k
+                    from eligible e group by e.team_id
+                ),
                 dims as (
-                    select e.team_id, d.dimension, d.n, d.score_sum, d.score_sum_sq
+                    select e.team_id, d.dimension, sum(d.n) as n, sum(d.score_sum) as score_sum,
+                           sum(d.score_sum_sq) as score_sum_sq
                     from cycle_dimension_statistics d join eligible e on e.cycle_id = d.cycle_id
                     where d.n >= e.k
+                    group by e.team_id, d.dimension
                 )
-                select 'team', e.team_id, 'respondents', sum(e.respondents), null::numeric, null::numeric, sum(e.invited),
-                       max(e.k)
-                  from eligible e group by e.team_id
+                select 'team', p.team_id, 'respondents', p.respondents, null::numeric, null::numeric, p.invited, p.k
+                  from people p
                 union all
-                select 'rollup', tr.ancestor_id, 'respondents', sum(e.respondents), null, null, sum(e.invited), max(e.k)
-                  from eligible e join tree tr on tr.team_id = e.team_id group by tr.ancestor_id
+                select 'rollup', tr.ancestor_id, 'respondents', sum(p.respondents), null, null, sum(p.invited), max(p.k)
+                  from people p join tree tr on tr.team_id = p.team_id group by tr.ancestor_id
                 union all
-                select 'org', null::uuid, 'respondents', coalesce(sum(e.respondents), 0), null, null,
-                       coalesce(sum(e.invited), 0), coalesce(max(e.k), 0)
-                  from eligible e
+                select 'org', null::uuid, 'respondents', coalesce(sum(p.respondents), 0), null, null,
+                       coalesce(sum(p.invited), 0), coalesce(max(p.k), 0)
+                  from people p
                 union all
-                select 'team', d.team_id, d.dimension::text, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
-                  from dims d group by d.team_id, d.dimension
+                select 'team', d.team_id, d.dimension::text, d.n, d.score_sum / d.n, %s, 0, 0
+                  from dims d
                 union all
                 select 'rollup', tr.ancestor_id, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d join tree tr on tr.team_id = d.team_id group by tr.ancestor_id, d.dimension
                 union all
                 select 'org', null, d.dimension, sum(d.n), sum(d.score_sum) / sum(d.n), %s, 0, 0
                   from dims d group by d.dimension
-                """.formatted(SUMMED_SD, SUMMED_SD, SUMMED_SD);
+                """.formatted(SD.formatted("d.n", "d.score_sum", "d.score_sum_sq"), SUMMED_SD, SUMMED_SD);
         List<Tuple> rows = tuples(em.createNativeQuery(sql, Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to));
@@ -291,6 +350,20 @@ public class InsightsQueries {
                 from team t join org_settings o on o.id = 1
                 where not t.archived order by lower(t.name)
                 """, Tuple.class));
+        return rows.stream().map(InsightsQueries::teamRow).toList();
+    }
+
+    /** Those of the teams that are not archived, with their effective thresholds, by name. */
+    public List<TeamRow> activeTeams(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        List<Tuple> rows = tuples(em.createNativeQuery("""
+                select t.id, t.name, t.parent_id, coalesce(t.k_threshold, o.k_threshold),
+                       coalesce(t.comment_threshold, o.comment_threshold)
+                from team t join org_settings o on o.id = 1
+                where t.id in (:ids) and not t.archived order by lower(t.name)
+                """, Tuple.class).setParameter("ids", teamIds));
         return rows.stream().map(InsightsQueries::teamRow).toList();
     }
 
@@ -314,6 +387,12 @@ public class InsightsQueries {
     private static TeamRow teamRow(Tuple r) {
         return new TeamRow(r.get(0, UUID.class), r.get(1, String.class), r.get(2, UUID.class), (int) num(r.get(3)),
                 (int) num(r.get(4)));
+    }
+
+    private static CycleRow cycleRow(Tuple r) {
+        return new CycleRow(r.get(0, UUID.class), toDate(r.get(1)), r.get(2, String.class), r.get(3, Boolean.class),
+                num(r.get(4)), num(r.get(5)), num(r.get(6)), (int) num(r.get(7)), (int) num(r.get(8)),
+                instrument(r.get(9), r.get(10), r.get(11)));
     }
 
     private static DimensionRow dimensionRow(Tuple r) {

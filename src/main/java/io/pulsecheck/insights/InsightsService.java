@@ -2,9 +2,11 @@ package io.pulsecheck.insights;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,9 @@ import io.pulsecheck.insights.InsightsQueries.TeamRow;
 @ApplicationScoped
 public class InsightsService {
 
+    /** Teams whose reports one set of statements reads: with their latest cycles, a few thousand parameters. */
+    static final int TEAMS_PER_READ = 1000;
+
     @Inject
     InsightsQueries queries;
 
@@ -38,8 +43,37 @@ public class InsightsService {
     @Transactional
     public TeamInsights team(UUID teamId, LocalDate from, LocalDate to) {
         TeamRow team = queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
-        return new TeamInsights(teamId, team.name(), from, to, team.k(), team.commentK(),
-                cells(teamId, from, to, config.trendCycles(), true));
+        List<CycleRow> cycles = queries.cycles(teamId, from, to, config.trendCycles());
+        return report(team, from, to, cycles, ReportRows.read(queries, freeText, cycles, true));
+    }
+
+    /**
+     * The reports of several teams over the same dates, each exactly as {@link #team} builds it, read in a few
+     * statements for all of them (cycles, statistics, options chosen, comments) rather than a few per team: what a
+     * digest run over every leader needs. Teams archived or unknown are left out.
+     */
+    @Transactional
+    public Map<UUID, TeamInsights> teams(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        List<TeamRow> teams = queries.activeTeams(teamIds);
+        Map<UUID, TeamInsights> reports = new LinkedHashMap<>();
+        // In slices, so that no statement binds more cycle ids than PostgreSQL takes parameters.
+        for (int start = 0; start < teams.size(); start += TEAMS_PER_READ) {
+            List<TeamRow> slice = teams.subList(start, Math.min(teams.size(), start + TEAMS_PER_READ));
+            Map<UUID, List<CycleRow>> cyclesByTeam = queries.cyclesOfTeams(
+                    slice.stream().map(TeamRow::id).toList(), from, to, config.trendCycles());
+            ReportRows rows = ReportRows.read(queries, freeText,
+                    cyclesByTeam.values().stream().flatMap(List::stream).toList(), true);
+            for (TeamRow team : slice) {
+                reports.put(team.id(), report(team, from, to, cyclesByTeam.getOrDefault(team.id(), List.of()), rows));
+            }
+        }
+        return reports;
+    }
+
+    private TeamInsights report(TeamRow team, LocalDate from, LocalDate to, List<CycleRow> cyclesNewestFirst,
+            ReportRows rows) {
+        return new TeamInsights(team.id(), team.name(), from, to, team.k(), team.commentK(),
+                cells(cyclesNewestFirst, rows, true));
     }
 
     /**
@@ -50,19 +84,20 @@ public class InsightsService {
     @Transactional
     public List<CycleInsights> series(UUID teamId, LocalDate from, LocalDate to, int limit) {
         queries.activeTeam(teamId).orElseThrow(() -> ApiException.notFound("Team", teamId));
-        return cells(teamId, from, to, limit, false);
+        List<CycleRow> cycles = queries.cycles(teamId, from, to, limit);
+        return cells(cycles, ReportRows.read(queries, freeText, cycles, false), false);
     }
 
-    private List<CycleInsights> cells(UUID teamId, LocalDate from, LocalDate to, int limit, boolean withComments) {
-        List<CycleRow> cycles = new ArrayList<>(queries.cycles(teamId, from, to, limit));
+    private List<CycleInsights> cells(List<CycleRow> cyclesNewestFirst, ReportRows rows, boolean withComments) {
+        List<CycleRow> cycles = new ArrayList<>(cyclesNewestFirst);
         Collections.reverse(cycles);
         // Only released cycles are aggregated; of the others not one answer is read.
         List<UUID> released = cycles.stream().filter(CycleRow::released).map(CycleRow::cycleId).toList();
-        List<DimensionRow> dimensionRows = queries.dimensionsByCycle(released);
+        List<DimensionRow> dimensionRows = rows.dimensions(released);
         Map<UUID, Map<String, DimensionRow>> dimensions = dimensionRows.stream()
                 .collect(Collectors.groupingBy(DimensionRow::groupId,
                         Collectors.toMap(DimensionRow::dimension, d -> d)));
-        List<ChoiceRow> choiceRows = queries.choicesByCycle(released);
+        List<ChoiceRow> choiceRows = rows.choices(released);
         Map<UUID, List<ChoiceRow>> choices = choiceRows.stream().collect(Collectors.groupingBy(ChoiceRow::cycleId));
         // Every cycle of the report lists the same further dimensions, so a dimension missing in one cycle reads
         // no_data rather than disappearing from the trend.
@@ -87,7 +122,8 @@ public class InsightsService {
                 cell = unreleasedCell(cycle, furtherKinds);
             } else {
                 Map<String, DimensionRow> cycleDimensions = dimensions.getOrDefault(cycle.cycleId(), Map.of());
-                cell = cell(cycle, cycleDimensions, previousShown.get(series), withComments, furtherKinds);
+                cell = cell(cycle, cycleDimensions, previousShown.get(series),
+                        withComments ? rows.comments(cycle.cycleId()) : null, furtherKinds);
                 if (cell.enoughResponses()) {
                     cell = withFurther(cell, furtherDimensions(cycle, furtherKinds, cycleDimensions,
                             choices.getOrDefault(cycle.cycleId(), List.of()), previousFurther.get(series)));
@@ -96,12 +132,21 @@ public class InsightsService {
             cell = withInstrument(cell, cycle, seriesStart ? previousCycle : null);
             if (withComments && cycle.released() && cell.enoughResponses()) {
                 // Shown like comments: released, k reached, each question under the comment threshold.
-                cell = cell.withFreeText(freeText.of(cycle.cycleId(), cycle.commentK()));
+                cell = cell.withFreeText(rows.freeText(cycle.cycleId()));
             }
             cells.add(cell);
             previousCycle = cycle;
         }
         return cells;
+    }
+
+    /**
+     * Whether the cycle's comments are shown: released, at least k answered, and at least the comment threshold
+     * commented. Comments of any other cycle are never read.
+     */
+    static boolean showsComments(CycleRow cycle) {
+        return cycle.released() && cycle.respondents() >= cycle.k() && cycle.comments() > 0
+                && cycle.comments() >= cycle.commentK();
     }
 
     /** The further dimensions of a released cycle that reached k: each under the cycle's k on its own count. */
@@ -195,7 +240,7 @@ public class InsightsService {
 
     /** A released cycle, under the thresholds frozen on it when it opened. */
     private CycleInsights cell(CycleRow cycle, Map<String, DimensionRow> dimensions,
-            Map<Index, DimensionRow> previousShown, boolean withComments, Map<String, String> furtherKinds) {
+            Map<Index, DimensionRow> previousShown, List<String> shownComments, Map<String, String> furtherKinds) {
         if (cycle.respondents() < cycle.k()) {
             Metric hidden = cycle.respondents() == 0 ? Metric.noData() : Metric.notEnough();
             return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, false,
@@ -215,7 +260,7 @@ public class InsightsService {
             commentsStatus = CommentsStatus.NOT_ENOUGH_COMMENTS;
         } else {
             commentsStatus = CommentsStatus.SHOWN;
-            comments = withComments ? queries.comments(cycle.cycleId()) : null;
+            comments = shownComments;
         }
         return new CycleInsights(cycle.cycleId(), cycle.cycleDate(), cycle.status(), true, true, null,
                 cycle.respondents(), Metric.participation(cycle.respondents(), cycle.invited()),

@@ -1,8 +1,13 @@
 package io.pulsecheck.teams;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,6 +72,31 @@ public class Team extends PanacheEntityBase {
     public static List<Team> activeLedBy(UUID personId) {
         return list("select t from Team t join t.leaders l where l.id = ?1 and t.archived = false order by t.name",
                 personId);
+    }
+
+    /** {@link #activeLedBy} for many people in one query: per person the teams they lead, not archived, by name. */
+    public static Map<UUID, List<Team>> activeLedByEach(Collection<UUID> personIds) {
+        Map<UUID, List<Team>> led = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return led;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select l.id, t from Team t join t.leaders l where l.id in ?1 and t.archived = false order by t.name
+                """, Object[].class).setParameter(1, personIds).getResultList();
+        for (Object[] row : rows) {
+            led.computeIfAbsent((UUID) row[0], person -> new ArrayList<>()).add((Team) row[1]);
+        }
+        return led;
+    }
+
+    /** Those of the teams that have a sub-team that is not archived: the departments among them. */
+    public static Set<UUID> withActiveSubTeams(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery(
+                "select distinct t.parent.id from Team t where t.parent.id in ?1 and t.archived = false", UUID.class)
+                .setParameter(1, teamIds).getResultList());
     }
 
     /** Whether the person leads the team (archived or not). */

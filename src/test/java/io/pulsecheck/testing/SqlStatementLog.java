@@ -25,6 +25,11 @@ public class SqlStatementLog implements StatementInspector {
         recording = true;
     }
 
+    /** What was recorded so far, while recording goes on. */
+    public List<String> sinceStart() {
+        return List.copyOf(recorded);
+    }
+
     public List<String> stop() {
         recording = false;
         return List.copyOf(recorded);
