@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.conversation.Commands;
@@ -27,6 +28,7 @@ import io.pulsecheck.conversation.InboundRequests;
 import io.pulsecheck.conversation.StepText;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.replies.ReplyToken;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.teams.Person;
@@ -62,6 +64,9 @@ public class GoogleChatHandler {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ApiConfig api;
 
     /** Handles one verified event and returns the synchronous reply. */
     @Transactional
@@ -141,10 +146,27 @@ public class GoogleChatHandler {
                 .orElseThrow(() -> ApiException.forbidden("This Google Chat user is not on any roster"));
         Map<String, GoogleChatEvent.Input> inputs = event.common() == null || event.common().formInputs() == null
                 ? Map.of() : event.common().formInputs();
-        SealingService.Outcome outcome = sealing.seal(
-                new Submission(cycleId, person.id, answersOf(inputs), commentOf(inputs)));
-        return GoogleChatReplies.updateCard(outcome == SealingService.Outcome.SEALED
-                ? StepText.messages(person.locale).thanks() : StepText.messages(person.locale).alreadyAnswered());
+        String comment = commentOf(inputs);
+        ReplyToken reply = comment != null && !comment.isBlank() && repliesWanted(inputs) ? ReplyToken.generate()
+                : null;
+        SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id, answersOf(inputs), comment,
+                reply == null ? null : reply.digest()));
+        if (outcome != SealingService.Outcome.SEALED) {
+            return GoogleChatReplies.updateCard(StepText.messages(person.locale).alreadyAnswered());
+        }
+        if (reply == null) {
+            return GoogleChatReplies.updateCard(StepText.messages(person.locale).thanks());
+        }
+        // The code travels only in this HTTP response, which Google shows in place of the card: never queued, never
+        // stored, and sent only once the transaction has committed (it commits before the resource writes the body).
+        return GoogleChatReplies.updateCard(StepText.messages(person.locale).thanks(), reply.token(),
+                messages(person.locale).replyCode(reply.token(), api.publicBaseUrl() + "/replies"));
+    }
+
+    private static boolean repliesWanted(Map<String, GoogleChatEvent.Input> inputs) {
+        GoogleChatEvent.Input box = inputs.get(GoogleChatPrompts.REPLIES_INPUT);
+        return box != null && box.stringInputs() != null && box.stringInputs().value() != null
+                && box.stringInputs().value().contains(GoogleChatPrompts.REPLIES_WANTED);
     }
 
     /**

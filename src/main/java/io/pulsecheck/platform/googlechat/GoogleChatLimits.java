@@ -15,8 +15,11 @@ public final class GoogleChatLimits {
     public static final int SELECTION_ITEMS = 100;
     /** Paragraphs for the leaders' actions in a prompt; more actions are counted, not shown. */
     public static final int PROMPT_ACTION_PARAGRAPHS = 2;
-    /** Widgets of a prompt besides its questions: the intro, the actions' paragraphs, the comment box and Submit. */
-    public static final int PROMPT_OTHER_WIDGETS = 1 + PROMPT_ACTION_PARAGRAPHS + 2;
+    /**
+     * Widgets of a prompt besides its questions: the intro, the actions' paragraphs, the comment box, the opt-in to
+     * replies and Submit.
+     */
+    public static final int PROMPT_OTHER_WIDGETS = 1 + PROMPT_ACTION_PARAGRAPHS + 3;
     /** The most questions one prompt card can ask; the schedule and question APIs refuse larger rotations. */
     public static final int PROMPT_QUESTIONS = CARD_WIDGETS - PROMPT_OTHER_WIDGETS;
 

@@ -18,4 +18,13 @@ public interface GoogleChatMessages {
 
     @Message("pulsecheck talks to people only in direct messages. Please message the app directly.")
     String directMessagesOnly();
+
+    @Message("Replies to your comment")
+    String replyOptInLabel();
+
+    @Message("My leader may reply, anonymously")
+    String replyOptIn();
+
+    @Message("Your reply code, kept only here in your chat: `{code}`\nWith it you can read your leader's replies to your comment and answer them at {url} once the check-in has closed and the comments are shown. Your leader never learns who wrote the comment. If you lose the code, nobody can give it back or find your conversation: we cannot know which comment is yours.")
+    String replyCode(String code, String url);
 }

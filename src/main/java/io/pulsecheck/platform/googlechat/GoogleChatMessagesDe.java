@@ -18,4 +18,16 @@ public interface GoogleChatMessagesDe extends GoogleChatMessages {
     @Override
     @Message("pulsecheck spricht nur in Direktnachrichten mit Ihnen. Bitte schreiben Sie der App direkt.")
     String directMessagesOnly();
+
+    @Override
+    @Message("Antworten auf Ihren Kommentar")
+    String replyOptInLabel();
+
+    @Override
+    @Message("Meine Führungskraft darf antworten, anonym")
+    String replyOptIn();
+
+    @Override
+    @Message("Ihr Antwortcode, nur hier in Ihrem Chat: `{code}`\nMit ihm können Sie unter {url} die Antworten Ihrer Führungskraft auf Ihren Kommentar lesen und erwidern, sobald der Check-in geschlossen ist und die Kommentare gezeigt werden. Ihre Führungskraft erfährt nie, wer den Kommentar geschrieben hat. Wenn Sie den Code verlieren, kann ihn niemand wiederherstellen oder Ihr Gespräch finden: Wir können nicht wissen, welcher Kommentar Ihrer ist.")
+    String replyCode(String code, String url);
 }

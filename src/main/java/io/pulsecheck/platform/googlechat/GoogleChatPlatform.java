@@ -51,7 +51,7 @@ public class GoogleChatPlatform implements ChatPlatform {
         return Optional.of(new PromptCapacity(GoogleChatLimits.PROMPT_QUESTIONS, GoogleChatLimits.SELECTION_ITEMS,
                 "Google Chat shows " + GoogleChatLimits.CARD_WIDGETS + " widgets per card, "
                         + GoogleChatLimits.PROMPT_OTHER_WIDGETS
-                        + " of them for the intro, the leaders' actions, the comment and Submit"));
+                        + " of them for the intro, the leaders' actions, the comment, the opt-in to replies and Submit"));
     }
 
     /** Interactive once the app can send and the person added it in a direct message. */

@@ -30,7 +30,7 @@ import io.pulsecheck.questions.QuestionType;
 /**
  * Check-in prompts as Chat API messages into the person's direct-message space: a {@code cardsV2} card with the
  * intro, the leaders' actions since the last check-in, every question as a selection input (free text as a text
- * input), a comment box and one Submit button, so the whole answer arrives in one {@code CARD_CLICKED} event. The
+ * input), a comment box, a checkbox asking for anonymous replies to the comment and one Submit button, so the whole answer arrives in one {@code CARD_CLICKED} event. The
  * card stays within {@link GoogleChatLimits}: what does not fit is counted, never refused.
  */
 @ApplicationScoped
@@ -41,6 +41,9 @@ public class GoogleChatPrompts {
     static final String CYCLE_PARAMETER = "cycle";
     static final String QUESTION_INPUT_PREFIX = "q:";
     static final String COMMENT_INPUT = "comment";
+    /** The checkbox under the comment asking for replies to it, and the value of its one item. */
+    static final String REPLIES_INPUT = "replies";
+    static final String REPLIES_WANTED = "wanted";
     /** Radio buttons up to this many options; longer scales become a dropdown. */
     private static final int MAX_RADIO_OPTIONS = 6;
     private static final int MAX_LABEL = 300;
@@ -149,6 +152,11 @@ public class GoogleChatPrompts {
         end.addObject().putObject("textInput").put("name", COMMENT_INPUT)
                 .put("label", GoogleChatText.truncate(messages.commentLabel(), MAX_LABEL))
                 .put("type", "MULTIPLE_LINE");
+        GoogleChatMessages own = UserLocale.bundle(GoogleChatMessages.class, locale);
+        ObjectNode replies = end.addObject().putObject("selectionInput").put("name", REPLIES_INPUT)
+                .put("label", own.replyOptInLabel()).put("type", "CHECK_BOX");
+        replies.putArray("items").addObject().put("text", own.replyOptIn()).put("value", REPLIES_WANTED)
+                .put("selected", false);
         ObjectNode action = end.addObject().putObject("buttonList").putArray("buttons").addObject()
                 .put("text", messages.submit()).putObject("onClick").putObject("action");
         action.put("function", SUBMIT_FUNCTION);

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pulsecheck.common.config.ApiConfig;
 import io.pulsecheck.common.error.ApiException;
 import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.conversation.Commands;
@@ -28,6 +30,7 @@ import io.pulsecheck.delivery.OutboundMessage;
 import io.pulsecheck.delivery.Outbox;
 import io.pulsecheck.platform.InboundBody;
 import io.pulsecheck.platform.PlatformId;
+import io.pulsecheck.replies.ReplyToken;
 import io.pulsecheck.responses.SealingService;
 import io.pulsecheck.responses.Submission;
 import io.pulsecheck.schedule.Cycle;
@@ -37,7 +40,8 @@ import io.pulsecheck.teams.PersonReachable;
 /**
  * What a verified Teams activity does, each in one transaction with its dedup record, so a failure rolls everything
  * back and a redelivered activity has no second effect. Replies and card updates go through the outbox and are sent
- * after the acknowledgement.
+ * after the acknowledgement, except the card that carries a writer's reply code: an outbox row names its person, so
+ * that card is returned to be sent straight after the commit ({@link TeamsReplyCodes}).
  */
 @ApplicationScoped
 public class TeamsHandler {
@@ -66,16 +70,44 @@ public class TeamsHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiConfig api;
+
     /** Whether the activity was handled now, or was handled before (a redelivery or replay, without effect). */
     public enum Result {
         HANDLED, DUPLICATE
     }
 
-    @Transactional
-    public Result handle(TeamsActivity activity) {
-        if (!inbound.firstTime("teams-activity", activityKey(activity))) {
-            return Result.DUPLICATE;
+    /**
+     * What became of an activity, and the card with a writer's reply code to send once the transaction committed;
+     * never stored.
+     */
+    public record Handled(Result result, Optional<CodeCard> codeCard) {
+    }
+
+    /**
+     * The answered card with the writer's reply code, sent straight to the Bot Connector, and the plain thank-you
+     * that goes through the outbox instead when that fails (the code is then lost, the answer is not).
+     *
+     * @param method PUT to replace the prompt, POST for a new message
+     * @param destination the prompt's activity, or the chat
+     * @param payload the card, code included
+     * @param fallback the thank-you without the code, queued for the person like every answered card
+     */
+    public record CodeCard(String method, Destination destination, ObjectNode payload, OutboundMessage fallback) {
+
+        @Override
+        public String toString() {
+            return "CodeCard[" + method + "]";
         }
+    }
+
+    @Transactional
+    public Handled handle(TeamsActivity activity) {
+        if (!inbound.firstTime("teams-activity", activityKey(activity))) {
+            return new Handled(Result.DUPLICATE, Optional.empty());
+        }
+        Optional<CodeCard> codeCard = Optional.empty();
         switch (activity.type()) {
             case TeamsActivity.INSTALLATION_UPDATE -> {
                 String action = activity.action() == null ? "" : activity.action();
@@ -96,7 +128,7 @@ public class TeamsHandler {
                 JsonNode value = activity.value();
                 if (value != null && value.isObject()
                         && TeamsPrompts.SUBMIT_VALUE.equals(value.path(TeamsPrompts.SUBMIT_MARKER).asText())) {
-                    submit(activity);
+                    codeCard = submit(activity);
                 } else if (activity.text() != null && !activity.text().isBlank()) {
                     typed(activity);
                 }
@@ -105,7 +137,7 @@ public class TeamsHandler {
                 // Typing indicators, reactions and the like need nothing.
             }
         }
-        return Result.HANDLED;
+        return new Handled(Result.HANDLED, codeCard);
     }
 
     /** The app was installed in a 1:1 chat: remember it for the person it belongs to and say hello. */
@@ -133,9 +165,11 @@ public class TeamsHandler {
 
     /**
      * Seals the card's answers and replaces the card with what became of them: recorded anonymously, already
-     * answered, or closed. Invalid answers are refused with 400 naming their inputs and change nothing.
+     * answered, or closed. Invalid answers are refused with 400 naming their inputs and change nothing. When the
+     * person wrote a comment and turned the replies toggle on, only the code's digest is sealed with the comment, and
+     * the card with the code is returned instead of queued.
      */
-    private void submit(TeamsActivity activity) {
+    private Optional<CodeCard> submit(TeamsActivity activity) {
         TeamsConversationReference reference = installedSender(activity);
         Person person = Person.findById(reference.personId);
         if (person == null) {
@@ -148,24 +182,39 @@ public class TeamsHandler {
             throw ApiException.notFound("Cycle", cycleId);
         }
         String text;
+        ReplyToken reply = null;
         if (!cycle.isOpenAt(clock.instant())) {
             text = UserLocale.bundle(TeamsMessages.class, person.locale).closed();
         } else {
+            String comment = textOf(value.get(TeamsPrompts.COMMENT_INPUT));
+            reply = comment != null && !comment.isBlank()
+                    && TeamsPrompts.REPLIES_WANTED.equals(textOf(value.get(TeamsPrompts.REPLIES_INPUT)))
+                    ? ReplyToken.generate() : null;
             SealingService.Outcome outcome = sealing.seal(new Submission(cycleId, person.id, answersOf(value),
-                    textOf(value.get(TeamsPrompts.COMMENT_INPUT))));
+                    comment, reply == null ? null : reply.digest()));
+            if (outcome != SealingService.Outcome.SEALED) {
+                reply = null;
+            }
             text = outcome == SealingService.Outcome.SEALED ? StepText.messages(person.locale).thanks()
                     : StepText.messages(person.locale).alreadyAnswered();
         }
-        OutboundMessage update;
-        if (activity.replyToId() != null && !activity.replyToId().isBlank()) {
-            update = new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.TEAMS,
-                    TeamsDestinations.update(reference.serviceUrl, reference.conversationId, activity.replyToId(),
-                            reference.tenantId),
-                    TeamsPrompts.answered(activity.replyToId(), text), null, "teams-card:" + activityKey(activity));
-        } else {
-            update = reply(TeamsDestinations.newMessage(reference), text, "teams-card:" + activityKey(activity));
+        boolean inPlace = activity.replyToId() != null && !activity.replyToId().isBlank();
+        Destination destination = inPlace ? TeamsDestinations.update(reference.serviceUrl, reference.conversationId,
+                activity.replyToId(), reference.tenantId) : TeamsDestinations.newMessage(reference);
+        OutboundMessage update = inPlace
+                ? new OutboundMessage(MessageKind.ACKNOWLEDGEMENT, PlatformId.TEAMS, destination,
+                        TeamsPrompts.answered(activity.replyToId(), text), null, "teams-card:" + activityKey(activity))
+                : reply(destination, text, "teams-card:" + activityKey(activity));
+        update = update.forPerson(cycleId, person.id);
+        if (reply == null) {
+            outbox.enqueue(update);
+            return Optional.empty();
         }
-        outbox.enqueue(update.forPerson(cycleId, person.id));
+        String codeText = UserLocale.bundle(TeamsMessages.class, person.locale).replyCode(reply.token(),
+                api.publicBaseUrl() + "/replies");
+        return Optional.of(new CodeCard(inPlace ? "PUT" : "POST", destination,
+                TeamsPrompts.answeredWithCode(inPlace ? activity.replyToId() : null, text, reply.token(), codeText),
+                update));
     }
 
     /** A typed message: a command, or a step of the typed question flow. */

@@ -44,6 +44,9 @@ public class TeamsMessagesResource {
     @Inject
     ApiConfig api;
 
+    @Inject
+    TeamsReplyCodes replyCodes;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receive a Microsoft Teams activity",
@@ -51,8 +54,9 @@ public class TeamsMessagesResource {
                     + "published key set, issuer Bot Framework, audience the bot's app id, not expired, its "
                     + "serviceUrl the activity's) before the body is read. Installation stores the 1:1 chat for the "
                     + "person, uninstalling forgets it; the card's Submit seals the answers anonymously and the card "
-                    + "is replaced after the acknowledgement; typed text is a command or a typed answer. A "
-                    + "redelivered activity is acknowledged without effect.")
+                    + "is replaced after the acknowledgement (with the writer's reply code when they asked for "
+                    + "replies to their comment, sent straight after the commit, never queued); typed text is a "
+                    + "command or a typed answer. A redelivered activity is acknowledged without effect.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TeamsActivity.class)))
     public Response receive(byte[] body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)
@@ -70,7 +74,7 @@ public class TeamsMessagesResource {
         if (!sender.allowedServiceUrl(activity.serviceUrl())) {
             throw ApiException.invalid("serviceUrl", "is not a Bot Connector service URL");
         }
-        handler.handle(activity);
+        handler.handle(activity).codeCard().ifPresent(replyCodes::send);
         return Response.ok().build();
     }
 }

@@ -22,7 +22,8 @@ import io.pulsecheck.responses.AnswerValue;
 
 /**
  * The check-in as a Teams bot message: an Adaptive Card (version 1.5, which Teams renders) with the intro, the
- * leaders' actions since the last check-in, every question as an optional input, a comment box and one Submit, so
+ * leaders' actions since the last check-in, every question as an optional input, a comment box, a toggle asking for
+ * anonymous replies to the comment and one Submit, so
  * the whole answer arrives in one activity (docs/TEAMS.md). The card carries the cycle id only, never a person.
  */
 final class TeamsPrompts {
@@ -32,6 +33,10 @@ final class TeamsPrompts {
     static final String CYCLE_FIELD = "cycle";
     static final String QUESTION_PREFIX = "q:";
     static final String COMMENT_INPUT = "comment";
+    /** The toggle under the comment asking for replies to it, and its value when on. */
+    static final String REPLIES_INPUT = "replies";
+    static final String REPLIES_WANTED = "wanted";
+    private static final String REPLIES_NOT_WANTED = "no";
     static final String CARD_VERSION = "1.5";
 
     /** Up to this many options show as radio buttons; longer scales become a drop-down. */
@@ -84,6 +89,9 @@ final class TeamsPrompts {
         }
         body.addObject().put("type", "Input.Text").put("id", COMMENT_INPUT).put("label", messages.commentLabel())
                 .put("isMultiline", true).put("maxLength", AnswerValue.MAX_TEXT_LENGTH);
+        body.addObject().put("type", "Input.Toggle").put("id", REPLIES_INPUT)
+                .put("title", UserLocale.bundle(TeamsMessages.class, locale).replyOptIn())
+                .put("valueOn", REPLIES_WANTED).put("valueOff", REPLIES_NOT_WANTED).put("value", REPLIES_NOT_WANTED);
         ObjectNode submit = card.putArray("actions").addObject();
         submit.put("type", "Action.Submit").put("title", messages.submit());
         submit.putObject("data").put(SUBMIT_MARKER, SUBMIT_VALUE).put(CYCLE_FIELD, request.cycleId().toString());
@@ -142,6 +150,33 @@ final class TeamsPrompts {
         card.withArray("body").addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
         ObjectNode message = message(card, text);
         message.put("id", activityId);
+        return message;
+    }
+
+    /**
+     * The card after an answer whose writer asked for replies: the thank-you and their reply code. The code is a text
+     * run of its own in monospace, never markdown, so it shows exactly as it must be typed. Replaces the activity when
+     * {@code activityId} is given, else is sent as a new message.
+     */
+    static ObjectNode answeredWithCode(String activityId, String thanks, String code, String codeText) {
+        ObjectNode card = card();
+        ArrayNode body = card.withArray("body");
+        body.addObject().put("type", "TextBlock").put("text", thanks).put("wrap", true);
+        ArrayNode inlines = body.addObject().put("type", "RichTextBlock").putArray("inlines");
+        String marked = "`" + code + "`";
+        int at = codeText.indexOf(marked);
+        String before = at < 0 ? codeText : codeText.substring(0, at);
+        String after = at < 0 ? "" : codeText.substring(at + marked.length());
+        inlines.addObject().put("type", "TextRun").put("text", before);
+        inlines.addObject().put("type", "TextRun").put("text", code).put("fontType", "Monospace")
+                .put("weight", "Bolder");
+        if (!after.isEmpty()) {
+            inlines.addObject().put("type", "TextRun").put("text", after);
+        }
+        ObjectNode message = message(card, thanks);
+        if (activityId != null) {
+            message.put("id", activityId);
+        }
         return message;
     }
 

@@ -146,10 +146,10 @@ class GoogleChatConformanceTest {
     }
 
     @Test
-    void capacityIsTheCardsWidgetLimitLessTheIntroActionsCommentAndSubmit() {
+    void capacityIsTheCardsWidgetLimitLessTheIntroActionsCommentRepliesBoxAndSubmit() {
         PromptCapacity capacity = platforms.of(PlatformId.GOOGLE_CHAT).orElseThrow().promptCapacity().orElseThrow();
 
-        assertEquals(95, capacity.maxQuestions());
+        assertEquals(94, capacity.maxQuestions());
         assertEquals(GoogleChatLimits.SELECTION_ITEMS, capacity.maxChoices());
         assertTrue(capacity.limit().startsWith("Google Chat shows 100 widgets per card"), capacity.limit());
     }
@@ -169,7 +169,7 @@ class GoogleChatConformanceTest {
 
         assertEquals(List.of(), GoogleChatChecker.check(body));
         assertEquals(GoogleChatLimits.PROMPT_QUESTIONS, questionWidgets(body).size());
-        assertTrue(introOf(body).endsWith("(showing 95 of 120)"), introOf(body));
+        assertTrue(introOf(body).endsWith("(showing 94 of 120)"), introOf(body));
     }
 
     @Test

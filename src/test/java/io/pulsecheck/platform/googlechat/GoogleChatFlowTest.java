@@ -114,7 +114,7 @@ class GoogleChatFlowTest {
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + FakeGoogle.ACCESS_TOKEN))
                 .withRequestBody(matchingJsonPath("$.cardsV2[0].card.sections[1].widgets[0].selectionInput.name",
                         WireMock.equalTo("q:" + checkin.scale())))
-                .withRequestBody(matchingJsonPath("$.cardsV2[0].card.sections[2].widgets[1].buttonList.buttons[0]"
+                .withRequestBody(matchingJsonPath("$.cardsV2[0].card.sections[2].widgets[2].buttonList.buttons[0]"
                         + ".onClick.action.parameters[0].value", WireMock.equalTo(checkin.cycleId().toString()))));
 
         send(clicked(space, user, checkin.cycleId(), withComment(inputs(fullAnswers(checkin)), "Good week")))

@@ -96,7 +96,7 @@ class TeamsBotFlowTest {
         assertEquals("1.5", prompt.getString("attachments[0].content.version"));
         List<String> inputIds = prompt.getList("attachments[0].content.body.findAll { it.id }.id");
         assertEquals(List.of("q:" + checkin.scale(), "q:" + checkin.yesNo(), "q:" + checkin.choice(),
-                "q:" + checkin.freeText(), "comment"), inputIds);
+                "q:" + checkin.freeText(), "comment", "replies"), inputIds);
         assertEquals("Input.ChoiceSet", prompt.getString("attachments[0].content.body.find { it.id == 'q:"
                 + checkin.scale() + "' }.type"));
         assertEquals(List.of("0", "1", "2", "3", "4", "5"), prompt.getList(

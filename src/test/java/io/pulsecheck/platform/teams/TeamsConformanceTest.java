@@ -78,6 +78,18 @@ class TeamsConformanceTest {
     }
 
     @Test
+    void answeredCardWithTheReplyCodeIsAcceptedByTheAdaptiveCardsParser() {
+        String code = "Ab3_-".repeat(8) + "xyz";
+        List<JsonNode> bodies = List.of(
+                TeamsPrompts.answeredWithCode("1700000000000", "Thanks, your answer is recorded anonymously.", code,
+                        "Your reply code: `" + code + "`\nWith it you can read the replies at https://example.org/replies."),
+                TeamsPrompts.answeredWithCode(null, "Danke, Ihre Antwort ist anonym gespeichert.", code,
+                        "Ihr Antwortcode: `" + code + "`"));
+
+        assertEquals(List.of(List.of(), List.of()), AdaptiveCardChecker.check(bodies));
+    }
+
+    @Test
     void digestOverTeamsSizeIsShortenedAndSaysHowManyCommentsItShows() {
         LeaderCard digest = EdgeCaseContent.leaderCards().get(0).content();
 
