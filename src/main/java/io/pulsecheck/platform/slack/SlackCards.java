@@ -65,12 +65,14 @@ final class SlackCards {
             context.putArray("elements").addObject().put("type", "mrkdwn")
                     .put("text", SlackText.truncate(SlackText.escape(card.subtitle()), SlackLimits.CONTEXT_TEXT));
         }
-        if (!card.facts().isEmpty()) {
-            ObjectNode section = blocks.addObject().put("type", "section");
-            ArrayNode fields = section.putArray("fields");
-            card.facts().stream().limit(SlackLimits.FIELDS).forEach(f -> fields.addObject().put("type", "mrkdwn")
-                    .put("text", SlackText.truncate("*" + SlackText.escape(f.label()) + "*\n"
-                            + SlackText.escape(f.value()), SlackLimits.FIELD_TEXT)));
+        // A section holds at most ten fields; further facts (a set's further dimensions, participation) go into the
+        // next section instead of being dropped.
+        for (int first = 0; first < card.facts().size(); first += SlackLimits.FIELDS) {
+            ArrayNode fields = blocks.addObject().put("type", "section").putArray("fields");
+            card.facts().subList(first, Math.min(card.facts().size(), first + SlackLimits.FIELDS))
+                    .forEach(f -> fields.addObject().put("type", "mrkdwn")
+                            .put("text", SlackText.truncate("*" + SlackText.escape(f.label()) + "*\n"
+                                    + SlackText.escape(f.value()), SlackLimits.FIELD_TEXT)));
         }
         // Slack refuses the whole message when it cannot download the image.
         if (PublicUrls.isPublicHttps(card.imageUrl())) {
