@@ -37,7 +37,8 @@ final class OrgPages {
                 dimensions(node).stream().map(d -> dimension(d, t)).toList());
     }
 
-    private static OrgPage.Dimension dimension(DimensionInsights dimension, DashboardMessages t) {
+    /** One further dimension's cell: an index with its interval, shares per option, or why nothing is shown. */
+    static OrgPage.Dimension dimension(DimensionInsights dimension, DashboardMessages t) {
         if (DimensionInsights.INDEX.equals(dimension.kind())) {
             return new OrgPage.Dimension(dimension.dimension(), TeamPages.cell(dimension.index(), t, ""), null, null);
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, CustomerPanel customer,
         String commentsHeading, List<String> comments, String commentsNote, List<String> suggestions,
-        List<ActionRow> actions, String freeTextHeading, List<FreeText> freeText) {
+        List<ActionRow> actions, String freeTextHeading, List<FreeText> freeText, List<String> dimensions) {
 
     /** The free-text answers to one question of the latest released check-in, or why they are not shown. */
     public record FreeText(String question, List<String> answers, String note) {
@@ -18,10 +18,11 @@ public record TeamPage(UUID teamId, String teamName, List<CycleRow> cycles, Cust
 
     /**
      * One check-in of the trend table; {@code seriesNote} says when it starts a new series (another instrument than
-     * the check-in before), else null.
+     * the check-in before), else null; {@code dimensions} are the set's further dimensions (trust, recognition,
+     * workload, custom ones) in the order of the page's {@code dimensions}, as the API shows them.
      */
     public record CycleRow(String date, boolean released, String status, Cell participation, Cell wellbeing,
-            Cell stress, Cell transparency, Cell enps, String seriesNote) {
+            Cell stress, Cell transparency, Cell enps, String seriesNote, List<OrgPage.Dimension> dimensions) {
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import io.pulsecheck.common.i18n.UserLocale;
 import io.pulsecheck.digest.DigestService;
+import io.pulsecheck.digest.DigestWording;
 import io.pulsecheck.digest.LeaderActions;
 import io.pulsecheck.insights.CommentsStatus;
 import io.pulsecheck.insights.CycleInsights;
@@ -87,7 +88,14 @@ public class TeamPages {
                 digest.suggestions(teamId, report, locale), recorded,
                 latest == null || latest.freeText() == null || latest.freeText().isEmpty() ? null
                         : t.freeTextOf(latest.cycleDate().toString()),
-                freeText(latest, locale, t));
+                freeText(latest, locale, t), dimensionNames(report, locale));
+    }
+
+    /** The further dimensions the report lists (every cycle lists the same ones, in the same order), by name. */
+    private static List<String> dimensionNames(TeamInsights report, String locale) {
+        DigestWording names = DigestWording.of(locale);
+        return report.cycles().stream().map(CycleInsights::dimensions).filter(d -> d != null && !d.isEmpty())
+                .findFirst().orElse(List.of()).stream().map(d -> names.dimensionName(d.dimension())).toList();
     }
 
     /** The latest released cycle's free-text answers per question, exactly as the API shows them. */
@@ -106,7 +114,9 @@ public class TeamPages {
                 cell(cycle.participation(), t, "%"), cell(cycle.wellbeing(), t, ""), cell(cycle.stress(), t, ""),
                 cell(cycle.transparency(), t, ""), cell(cycle.enps(), t, ""),
                 cycle.startsSeries() ? t.newSeries(cycle.cycleDate().toString(), cycle.instrumentName(),
-                        cycle.previousInstrumentName()) : null);
+                        cycle.previousInstrumentName()) : null,
+                cycle.dimensions() == null ? List.of()
+                        : cycle.dimensions().stream().map(d -> OrgPages.dimension(d, t)).toList());
     }
 
     private static String closedStatus(CycleInsights cycle, DashboardMessages t) {

@@ -330,6 +330,32 @@ class DashboardTest {
     }
 
     @Test
+    void teamPageShowsTheApisTrustOfTheSetsFurtherDimensions() {
+        LocalDate day = LocalDate.parse("2033-05-02");
+        clock.setInstant(Instant.parse("2033-05-09T10:00:00Z"));
+        SeededTeam team = fixtures.asking(fixtures.team("team-page-trust", null, 5), "trust-in-leadership", 1);
+        String email = fixtures.leader(team.id(), "webhook", InsightFixtures.unique("lea"), "en", "UTC");
+        UUID cycle = fixtures.cycle(team, day, 6, "closed");
+        for (int i = 0; i < 6; i++) {
+            fixtures.respondAny(team, cycle, trust(i < 2 ? 2 : 4));
+        }
+
+        String html = given().cookie(DashboardSessions.COOKIE, sessions.signIn(fixtures.personId(email)))
+                .when().get("/dashboard/teams/{id}", team.id()).then().statusCode(200).extract().asString();
+        JsonPath api = given().auth().oauth2(TestTokens.leader(email))
+                .when().get("/api/v1/teams/{id}/insights", team.id()).then().statusCode(200).extract().jsonPath();
+
+        String trust = api.getString("cycles.find { it.cycleDate == '" + day
+                + "' }.dimensions.find { it.dimension == 'trust' }.index.value");
+        assertNotNull(trust, "the API shows the team's trust");
+        Matcher row = Pattern.compile("<tr data-dimensions-of=\"" + day + "\">.*?</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(row.find(), "a row of further dimensions for " + day);
+        Matcher cell = Pattern.compile("<td data-dimension=\"trust\">.*?</td>", Pattern.DOTALL).matcher(row.group());
+        assertTrue(cell.find(), "trust in " + row.group());
+        assertEquals(trust, value(cell.group()));
+    }
+
+    @Test
     void orgPageShowsTheApisWorkloadSharesOfATeam() {
         LocalDate day = LocalDate.parse("2033-04-04");
         clock.setInstant(Instant.parse("2033-04-11T10:00:00Z"));
