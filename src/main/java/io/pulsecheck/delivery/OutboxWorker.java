@@ -101,7 +101,8 @@ public class OutboxWorker {
             while (!stopping.get() && System.nanoTime() < deadline) {
                 OutboxClaims.Claim claim = claims.claim(claimSize);
                 InFlight current = claim.messages().isEmpty() ? null : send(claim.messages());
-                if (previous != null) {
+                boolean recordedPrevious = previous != null;
+                if (recordedPrevious) {
                     previous.record();
                 }
                 previous = current;
@@ -111,6 +112,11 @@ public class OutboxWorker {
                     previous = null;
                 }
                 if (current == null) {
+                    if (recordedPrevious) {
+                        // This claim ran while the previous batch was in flight: what waited for it (a person's next
+                        // message, sent in queue order) is due only now, so claim once more before stopping.
+                        continue;
+                    }
                     if (!awaitRateLimitedSlot(deadline)) {
                         break;
                     }

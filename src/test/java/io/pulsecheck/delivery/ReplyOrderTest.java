@@ -59,6 +59,22 @@ class ReplyOrderTest extends OutboxTestBase {
     }
 
     @Test
+    void oneDrainSendsAPersonsRepliesInOrderWithoutWaitingForTheNextTick() {
+        wiremock.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+        UUID person = UUID.randomUUID();
+        UUID first = support.enqueueReply(person, gateway(), "{\"text\":\"first\"}");
+        clock.advance(Duration.ofMillis(1500));
+        UUID second = support.enqueueReply(person, gateway(), "{\"text\":\"second\"}");
+        clock.advance(Duration.ofSeconds(1));
+
+        worker.deliverDue();
+
+        assertEquals(OutboxMessage.Status.sent, support.find(first).status);
+        assertEquals(OutboxMessage.Status.sent, support.find(second).status,
+                "the second reply goes out in the same drain, once the first is recorded");
+    }
+
+    @Test
     void sendsRepliesToDifferentPeopleInTheSameBatch() {
         wiremock.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
         UUID one = support.enqueueReply(UUID.randomUUID(), gateway(), "{\"text\":\"to one\"}");
